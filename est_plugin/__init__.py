@@ -1,0 +1,1 @@
+"""EST plugin package: core science (Qt-free), Processing provider, GUI and layouts."""
