@@ -149,6 +149,7 @@ def filter_incidents(times: pd.Series, time_known: pd.Series, categories: pd.Ser
 
 
 def _apply(result: FilterResult, step: str, passes: np.ndarray) -> None:
+    passes = np.asarray(passes, dtype=bool)
     dropped = result.keep & ~passes
     if dropped.any():
         result.left_out[step] = result.left_out.get(step, 0) + int(dropped.sum())

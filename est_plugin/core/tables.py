@@ -1,5 +1,6 @@
 """Reading incident exports: CSV/TXT/TSV (any common delimiter, UTF-8 or Windows-1252) and XLSX."""
 import csv
+import gzip
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,9 +34,17 @@ class Table:
     broken_rows: List[Tuple[int, int]] = field(default_factory=list)
 
 
+def _table_suffix(file: Path) -> str:
+    """'.csv' for both data.csv and data.csv.gz (text files may be gzip-compressed)."""
+    suffixes = [s.lower() for s in file.suffixes]
+    if len(suffixes) >= 2 and suffixes[-1] == ".gz":
+        return suffixes[-2]
+    return file.suffix.lower()
+
+
 def is_table_file(path: str) -> bool:
     """True when ``path`` names a file this module reads (by its suffix)."""
-    return Path(str(path)).suffix.lower() in TABLE_SUFFIXES
+    return _table_suffix(Path(str(path))) in TABLE_SUFFIXES
 
 
 def read_table(path: str) -> Table:
@@ -43,7 +52,7 @@ def read_table(path: str) -> Table:
     file = Path(path)
     if not file.is_file():
         raise InputError(text("file_missing", path=path))
-    suffix = file.suffix.lower()
+    suffix = _table_suffix(file)
     if suffix in EXCEL_SUFFIXES:
         table = _read_excel(file)
     elif suffix in TEXT_SUFFIXES:
@@ -83,10 +92,15 @@ def sniff_delimiter(sample: str, suffix: str = "") -> str:
 
 def _read_text(file: Path) -> Table:
     raw = file.read_bytes()
+    if file.suffix.lower() == ".gz":
+        try:
+            raw = gzip.decompress(raw)
+        except OSError as error:
+            raise InputError(text("file_unreadable", path=str(file), detail=str(error))) from error
     content, encoding = decode(raw)
     if not content.strip():
         raise InputError(text("file_empty", path=str(file)))
-    delimiter = sniff_delimiter(content[:65536], file.suffix.lower())
+    delimiter = sniff_delimiter(content[:65536], _table_suffix(file))
     try:
         records = list(csv.reader(io.StringIO(content, newline=""), delimiter=delimiter))
     except csv.Error as error:

@@ -1,0 +1,100 @@
+"""The QGIS plugin: Processing provider, the EST menu and toolbar, translations."""
+from pathlib import Path
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu
+
+from .core.resources import PLUGIN_ROOT, resource_path
+from .locale import apply_ui_language
+
+# (algorithm id, menu text) shown in the EST menu and toolbar.
+MENU_ALGORITHMS = (
+    ("est:importincidents", QT_TRANSLATE_NOOP("EstPlugin", "Import incidents…")),
+    ("est:filterincidents", QT_TRANSLATE_NOOP("EstPlugin", "Filter incidents…")),
+)
+
+
+class EstPlugin:
+    """Registers the 'est' provider (also headless, for qgis_process) and, with a GUI, the menu."""
+
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.menu = None
+        self.toolbar = None
+        self.actions = []
+        self.translator = None
+        self._install_translation()
+
+    def _install_translation(self) -> None:
+        language = apply_ui_language()
+        qm = PLUGIN_ROOT / "i18n" / "est_{}.qm".format(language)
+        if qm.exists():
+            self.translator = QTranslator()
+            if self.translator.load(str(qm)):
+                QCoreApplication.installTranslator(self.translator)
+
+    def initProcessing(self):  # noqa: N802 (QGIS's name)
+        """Register the Processing provider; qgis_process calls only this."""
+        if self.provider is None:
+            from .processing.provider import EstProvider
+
+            self.provider = EstProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802
+        """Provider, the EST menu (before Help) and the EST toolbar."""
+        self.initProcessing()
+        window = self.iface.mainWindow()
+        self.menu = QMenu(self.tr("&EST"), window)
+        self.menu.setObjectName("EstMenu")
+        self.toolbar = self.iface.addToolBar(self.tr("EST"))
+        self.toolbar.setObjectName("EstToolBar")
+        icon = QIcon(str(resource_path("icons", "est.svg")))
+        for algorithm_id, label in MENU_ALGORITHMS:
+            action = QAction(icon, self.tr(label), window)
+            action.setObjectName(algorithm_id)
+            action.triggered.connect(lambda _checked=False, a=algorithm_id: self.open_dialog(a))
+            self.menu.addAction(action)
+            self.toolbar.addAction(action)
+            self.actions.append(action)
+        menu_bar = window.menuBar()
+        help_menu = next((a for a in menu_bar.actions() if a.menu() and
+                          a.menu().objectName() == "mHelpMenu"), None)
+        if help_menu is not None:
+            menu_bar.insertMenu(help_menu, self.menu)
+        else:
+            menu_bar.addMenu(self.menu)
+
+    @staticmethod
+    def open_dialog(algorithm_id: str) -> None:
+        """Open the Processing dialog of an algorithm."""
+        import processing
+
+        processing.execAlgorithmDialog(algorithm_id)
+
+    def unload(self):
+        """Remove everything the plugin added."""
+        for action in self.actions:
+            action.deleteLater()
+        self.actions = []
+        if self.menu is not None:
+            self.menu.menuAction().setVisible(False)
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None
+
+    @staticmethod
+    def tr(text: str) -> str:
+        """Translate in the 'EstPlugin' context."""
+        return QCoreApplication.translate("EstPlugin", text)

@@ -1,0 +1,225 @@
+"""QGIS <-> core: feature sources to DataFrames, CRS definitions, fields, sinks."""
+import datetime
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Sequence
+
+import numpy as np
+import pandas as pd
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature,
+                       QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsGeometry,
+                       QgsPointXY, QgsProcessingException, QgsProject, QgsRectangle,
+                       QgsWkbTypes)
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+
+BATCH = 10000
+KIND_TYPES = {"int": QVariant.Int, "float": QVariant.Double, "str": QVariant.String,
+              "datetime": QVariant.DateTime, "date": QVariant.Date, "bool": QVariant.Bool,
+              "time": QVariant.Time}
+QT_KINDS = {QVariant.Int: "int", QVariant.LongLong: "int", QVariant.UInt: "int",
+            QVariant.ULongLong: "int", QVariant.Double: "float", QVariant.DateTime: "datetime",
+            QVariant.Date: "date", QVariant.Time: "time", QVariant.Bool: "bool"}
+
+
+@dataclass
+class SourceData:
+    """Attributes of a feature source as a DataFrame, with feature ids and point coordinates."""
+
+    frame: pd.DataFrame
+    fids: np.ndarray
+    x: Optional[np.ndarray]
+    y: Optional[np.ndarray]
+    fields: QgsFields
+
+
+def crs_definition(crs: QgsCoordinateReferenceSystem) -> str:
+    """A definition pyproj reads: the authority code when it has one, else WKT2."""
+    authid = crs.authid()
+    if authid and authid.split(":")[0].upper() in ("EPSG", "ESRI", "IGNF", "OGC"):
+        return authid
+    variant = getattr(QgsCoordinateReferenceSystem, "WKT_PREFERRED", None)
+    return crs.toWkt(variant) if variant is not None else crs.toWkt()
+
+
+def qgis_crs(definition: str) -> QgsCoordinateReferenceSystem:
+    """The QGIS CRS for a definition made by :func:`crs_definition` or the core."""
+    crs = QgsCoordinateReferenceSystem(definition)
+    return crs if crs.isValid() else QgsCoordinateReferenceSystem.fromWkt(definition)
+
+
+def is_point_source(source) -> bool:
+    """True when the source has point (or multipoint) geometry."""
+    return QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
+
+
+def has_geometry(source) -> bool:
+    """True when the source has any geometry at all."""
+    return QgsWkbTypes.geometryType(source.wkbType()) not in (QgsWkbTypes.NullGeometry,
+                                                              QgsWkbTypes.UnknownGeometry)
+
+
+def read_source(source, with_geometry: bool, feedback=None,
+                attributes: Optional[Sequence[str]] = None) -> SourceData:
+    """All features' attributes (or only ``attributes``) and, if asked, their point coordinates.
+
+    Multi-points and other geometries give their centroid; features without geometry give NaN.
+    """
+    fields = source.fields()
+    names = list(attributes) if attributes is not None else fields.names()
+    request = QgsFeatureRequest().setSubsetOfAttributes(names, fields)
+    if not with_geometry:
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+    indexes = [fields.indexFromName(n) for n in names]
+    rows, fids, xs, ys = [], [], [], []
+    total = max(source.featureCount(), 1)
+    for count, feature in enumerate(source.getFeatures(request)):
+        if feedback is not None and count % BATCH == 0:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(40.0 * count / total)
+        values = feature.attributes()
+        rows.append([values[i] for i in indexes])
+        fids.append(feature.id())
+        if with_geometry:
+            x, y = _point_of(feature.geometry())
+            xs.append(x)
+            ys.append(y)
+    frame = pd.DataFrame(rows, columns=names, dtype=object) if rows else pd.DataFrame(columns=names)
+    for name in names:
+        frame[name] = _python_values(frame[name])
+    coords = (np.array(xs, float), np.array(ys, float)) if with_geometry else (None, None)
+    return SourceData(frame, np.array(fids, dtype="int64"), coords[0], coords[1], fields)
+
+
+def _point_of(geometry: QgsGeometry):
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return np.nan, np.nan
+    if QgsWkbTypes.flatType(geometry.wkbType()) == QgsWkbTypes.Point:
+        point = geometry.constGet()
+        return point.x(), point.y()
+    point = geometry.centroid().asPoint()
+    return point.x(), point.y()
+
+
+def _python_values(values: pd.Series) -> pd.Series:
+    """Qt values (NULL QVariant, QDateTime, QDate, QTime) as Python values."""
+    def convert(value):
+        if isinstance(value, QVariant):
+            return None if value.isNull() else value.value()
+        if isinstance(value, QDateTime):
+            return value.toPyDateTime() if value.isValid() else None
+        if isinstance(value, QDate):
+            return value.toPyDate() if value.isValid() else None
+        if isinstance(value, QTime):
+            return value.toPyTime() if value.isValid() else None
+        return value
+    return values.map(convert).astype(object)
+
+
+def field_kinds(fields: QgsFields) -> Dict[str, str]:
+    """Core kinds ('int', 'float', 'str', ...) of a layer's fields."""
+    return {field.name(): QT_KINDS.get(field.type(), "str") for field in fields}
+
+
+def make_fields(frame: pd.DataFrame, kinds: Dict[str, str],
+                source_fields: Optional[Dict[str, QgsField]] = None) -> QgsFields:
+    """Output fields for a frame: copies of the source's fields where given, else from kinds."""
+    fields = QgsFields()
+    for name in frame.columns:
+        original = (source_fields or {}).get(name)
+        if original is not None:
+            field = QgsField(original)
+            field.setName(name)
+        else:
+            kind = kinds.get(name, "str")
+            qtype = KIND_TYPES[kind]
+            if kind == "int" and _exceeds_int32(frame[name]):
+                qtype = QVariant.LongLong
+            field = QgsField(name, qtype)
+        fields.append(field)
+    return fields
+
+
+def _exceeds_int32(values: pd.Series) -> bool:
+    numbers = pd.to_numeric(values, errors="coerce").dropna()
+    return bool(len(numbers)) and bool((numbers.abs() > 2**31 - 1).any())
+
+
+def python_rows(frame: pd.DataFrame) -> List[list]:
+    """Rows of values that QgsFeature.setAttributes takes: Python numbers and text, Qt dates
+    and times (a Python datetime would be stored as an opaque object), None for missing."""
+    columns = []
+    for name in frame.columns:
+        values = frame[name]
+        missing = pd.isna(values).to_numpy()
+        if pd.api.types.is_datetime64_any_dtype(values):
+            array = np.array(values.dt.to_pydatetime(), dtype=object)
+        else:
+            array = values.astype(object).to_numpy(copy=True)
+        array[missing] = None
+        if _has_dates(array):
+            array = np.array([to_qt(v) for v in array], dtype=object)
+        columns.append(array)
+    return [list(row) for row in zip(*columns)] if columns else [[] for _ in range(len(frame))]
+
+
+def _has_dates(array: np.ndarray) -> bool:
+    present = [v for v in array[:200] if v is not None]
+    return any(isinstance(v, (datetime.date, datetime.time, np.datetime64)) for v in present)
+
+
+def to_qt(value):
+    """Python/pandas date, datetime and time values as QDate, QDateTime and QTime."""
+    if isinstance(value, np.datetime64):
+        value = pd.Timestamp(value).to_pydatetime()
+    if isinstance(value, datetime.datetime):
+        return QDateTime(QDate(value.year, value.month, value.day),
+                         QTime(value.hour, value.minute, value.second))
+    if isinstance(value, datetime.date):
+        return QDate(value.year, value.month, value.day)
+    if isinstance(value, datetime.time):
+        return QTime(value.hour, value.minute, value.second)
+    return value
+
+
+def write_features(sink, fields: QgsFields, frame: pd.DataFrame, x=None, y=None,
+                   feedback=None, progress=(60.0, 100.0)) -> int:
+    """Write rows (with points where x/y are given) to a sink in batches; return the count."""
+    batch, written = [], 0
+    total = max(len(frame), 1)
+    for i, attributes in enumerate(python_rows(frame)):
+        feature = QgsFeature(fields)
+        feature.setAttributes(attributes)
+        if x is not None:
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x[i]), float(y[i]))))
+        batch.append(feature)
+        if len(batch) >= BATCH:
+            written += _flush(sink, batch)
+            if feedback is not None:
+                if feedback.isCanceled():
+                    return written
+                feedback.setProgress(progress[0] + (progress[1] - progress[0]) * i / total)
+    return written + _flush(sink, batch)
+
+
+def _flush(sink, batch: list) -> int:
+    if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+        raise QgsProcessingException(sink.lastError() or "features could not be written")
+    count = len(batch)
+    batch.clear()
+    return count
+
+
+def extent_to_lonlat(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem, context):
+    """(west, south, east, north) in degrees for a rectangle in ``crs``."""
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    project = context.project() or QgsProject.instance()
+    transform = QgsCoordinateTransform(crs, wgs84, project.transformContext())
+    box = transform.transformBoundingBox(extent)
+    return box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()
+
+
+def as_datetime(value) -> Optional[datetime.date]:
+    """A Python date from a QDate/QDateTime parameter value, None when empty or invalid."""
+    if value is None or not value.isValid():
+        return None
+    return value.date().toPyDate() if isinstance(value, QDateTime) else value.toPyDate()

@@ -1,0 +1,45 @@
+"""The thin base class of the EST algorithms: translation, icon, groups, error wrapping."""
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.errors import EstError
+from ..core.resources import resource_path
+
+
+class EstAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses set NAME, implement initAlgorithm, displayName, shortHelpString and process()."""
+
+    NAME = ""
+    GROUP_ID = "incidents"
+
+    def tr(self, string):
+        """Translate in the context of the concrete algorithm class (as pylupdate extracts it)."""
+        return QCoreApplication.translate(type(self).__name__, string)
+
+    def createInstance(self):  # noqa: D102,N802
+        return type(self)()
+
+    def name(self):  # noqa: D102
+        return self.NAME
+
+    def groupId(self):  # noqa: D102,N802
+        return self.GROUP_ID
+
+    def group(self):  # noqa: D102
+        groups = {"incidents": QCoreApplication.translate("EstAlgorithm", "Incidents")}
+        return groups[self.GROUP_ID]
+
+    def icon(self):  # noqa: D102
+        return QIcon(str(resource_path("icons", "est.svg")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Run the algorithm; a core error becomes a QgsProcessingException with its message."""
+        try:
+            return self.process(parameters, context, feedback)
+        except EstError as error:
+            raise QgsProcessingException(str(error)) from error
+
+    def process(self, parameters, context, feedback):
+        """The algorithm's work; subclasses implement it."""
+        raise NotImplementedError
