@@ -1,0 +1,55 @@
+"""The main job on the bundled sample, headless: import the week's incident export, filter it.
+
+    QT_QPA_PLATFORM=offscreen python3 scripts/demo.py --out out
+
+Sample: real OpenStreetMap streets of central Helsinki (ODbL) with SIMULATED incidents made by
+scripts/simulate_incidents.py (see resources/sample/README.md). Each step is an est: Processing
+algorithm, run exactly as from the toolbox or qgis_process.
+"""
+import argparse
+import shutil
+from pathlib import Path
+
+from headless import ROOT, PrintFeedback, start
+
+SAMPLE = ROOT / "resources" / "sample"
+WEEK = "2026-W46"
+
+
+def run(algorithm, parameters):
+    """Run an est: algorithm with printed log lines; return its results."""
+    import processing
+
+    print("\n{}".format(algorithm))
+    return processing.run(algorithm, parameters, feedback=PrintFeedback.create())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Run the EST chain on the bundled sample.")
+    parser.add_argument("--out", type=Path, default=ROOT / "out")
+    out = parser.parse_args().out
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    start()
+    imported = run("est:importincidents", {
+        "INPUT": str(SAMPLE / "incidents_helsinki_simulated.csv"),
+        "OUTPUT": str(out / "incidents.gpkg"),
+        "REJECTED": str(out / "rejected_rows.csv")})
+    week = run("est:filterincidents", {
+        "INPUT": imported["OUTPUT"], "ISO_WEEK": WEEK, "WEEKS_BEFORE": 3,
+        "OUTPUT": str(out / "incidents_w43-w46.gpkg")})
+    dark = run("est:filterincidents", {
+        "INPUT": week["OUTPUT"], "AFTER_DARK": True, "TIME_ZONE": "Europe/Helsinki",
+        "OUTPUT": str(out / "incidents_w43-w46_after_dark.gpkg")})
+    print("\nResults in {}:".format(out))
+    print("  {} rows read, {} incidents, {} rejected (see rejected_rows.csv)".format(
+        imported["READ_COUNT"], imported["IMPORTED_COUNT"], imported["REJECTED_COUNT"]))
+    print("  weeks 43-46 of 2026: {} incidents, {} of them after dark".format(
+        week["KEPT_COUNT"], dark["KEPT_COUNT"]))
+    for path in sorted(out.iterdir()):
+        print("  " + path.name)
+
+
+if __name__ == "__main__":
+    main()
