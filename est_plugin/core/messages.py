@@ -36,8 +36,8 @@ CATALOGUE: Dict[str, Dict[str, str]] = {
         "sv": "utanför den valda rimliga utbredningen",
     },
     "far_from_others": {
-        "en": "more than {km} km from the middle of the other events",
-        "sv": "mer än {km} km från mitten av de övriga händelserna",
+        "en": "more than {km} km from its nearest other events (a stray point?)",
+        "sv": "mer än {km} km från de närmaste övriga händelserna (felplacerad punkt?)",
     },
     "too_many_fields": {
         "en": "the row has {count} fields but the header has {width} (a delimiter inside an "
