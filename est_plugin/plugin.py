@@ -1,5 +1,4 @@
 """The QGIS plugin: Processing provider, the EST menu and toolbar, translations."""
-from pathlib import Path
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator

@@ -147,7 +147,7 @@ def simulate(rng, streets):
     centres = pick_centres(rng, streets, len(HOTSPOTS))
     for centre, (spread, weekly, mix) in zip(centres, HOTSPOTS):
         for week, mean in enumerate(weekly):
-            draw(week, mean, mix, lambda: centre + rng.normal(0, spread, 2))
+            draw(week, mean, mix, lambda c=centre, s=spread: c + rng.normal(0, s, 2))
     for week in range(N_WEEKS):
         draw(week, BACKGROUND[0], BACKGROUND[1], on_random_street)
     return events

@@ -17,7 +17,7 @@ from .errors import InputError, NoUsableRowsError
 from .messages import text
 from .rejections import Rejections
 from .tables import Table
-from .values import convert_column, infer_types, is_empty
+from .values import convert_column, infer_types
 
 INCIDENT_FIELDS = {"event_time": "datetime", "time_known": "bool", "category": "str",
                    "source_row": "int"}

@@ -1,7 +1,7 @@
 """The Processing provider 'est'."""
 import importlib
 
-from qgis.core import QgsMessageLog, QgsProcessingProvider, Qgis
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 

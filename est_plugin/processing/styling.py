@@ -1,8 +1,13 @@
 """Naming and styling output layers when Processing loads them into the project."""
 from typing import Dict, Optional
 
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsMarkerSymbol, QgsProcessingContext,
-                       QgsProcessingLayerPostProcessorInterface, QgsRendererCategory)
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsMarkerSymbol,
+    QgsProcessingContext,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsRendererCategory,
+)
 from qgis.PyQt.QtGui import QColor
 
 from ..core.categories import load_categories
