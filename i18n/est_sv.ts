@@ -6,30 +6,30 @@
     <message>
         <location filename="../est_plugin/processing/base.py" line="30"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelser</translation>
     </message>
 </context>
 <context>
     <name>EstPlugin</name>
     <message>
-        <location filename="../est_plugin/plugin.py" line="13"/>
+        <location filename="../est_plugin/plugin.py" line="12"/>
         <source>Import incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera händelser…</translation>
     </message>
     <message>
-        <location filename="../est_plugin/plugin.py" line="13"/>
+        <location filename="../est_plugin/plugin.py" line="12"/>
         <source>Filter incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera händelser…</translation>
     </message>
     <message>
-        <location filename="../est_plugin/plugin.py" line="51"/>
+        <location filename="../est_plugin/plugin.py" line="50"/>
         <source>&amp;EST</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;EST</translation>
     </message>
     <message>
-        <location filename="../est_plugin/plugin.py" line="53"/>
+        <location filename="../est_plugin/plugin.py" line="52"/>
         <source>EST</source>
-        <translation type="unfinished"></translation>
+        <translation>EST</translation>
     </message>
 </context>
 <context>
@@ -37,23 +37,23 @@
     <message>
         <location filename="../est_plugin/processing/provider.py" line="29"/>
         <source>EST – effective coordination for safety</source>
-        <translation type="unfinished"></translation>
+        <translation>EST – effektiv samordning för trygghet</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/provider.py" line="40"/>
         <source>EST: {0} is unavailable, a Python package is missing: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>EST: {0} är inte tillgänglig, ett Python-paket saknas: {1}</translation>
     </message>
 </context>
 <context>
     <name>FilterIncidentsAlgorithm</name>
     <message>
-        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="43"/>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="50"/>
         <source>Filter incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera händelser</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="46"/>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="53"/>
         <source>Keeps the incidents that match every chosen condition; all fields are kept.
 
 DATE_FROM/DATE_TO: a period, both days included. ISO_WEEK (e.g. 2026-W46) with WEEKS_BEFORE: that week and the N weeks before it (Monday to Sunday). WEEKDAYS: the days to keep. HOURS: clock ranges such as 22-04 or 08:30-10, several with commas; a range includes its start and excludes its end (22-04 is 22:00-03:59) and may cross midnight. CATEGORIES: category codes or values, separated by commas.
@@ -61,138 +61,144 @@ DATE_FROM/DATE_TO: a period, both days included. ISO_WEEK (e.g. 2026-W46) with W
 AFTER_DARK: keep only incidents when the sun was below the horizon at the event&apos;s place and time (solar elevation below SUN_ELEVATION, default -0.833 degrees: apparent sunset; -6 is the end of civil twilight); DAYLIGHT: only the others. Times are local times in TIME_ZONE (default Europe/Stockholm for data in Sweden).
 
 Incidents whose time of day is unknown cannot be judged by HOURS or AFTER_DARK: those filters leave them out, and the log counts them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="61"/>
-        <source>Incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="63"/>
-        <source>From date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="63"/>
-        <source>To date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="66"/>
-        <source>ISO week (e.g. 2026-W46)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåller de händelser som uppfyller alla valda villkor; alla fält behålls.
+
+DATE_FROM/DATE_TO: en period, båda dagarna inräknade. ISO_WEEK (t.ex. 2026-W46) med WEEKS_BEFORE: den veckan och de N veckorna före (måndag till söndag). WEEKDAYS: de dagar som ska behållas. HOURS: tidsintervall som 22-04 eller 08:30-10, flera åtskilda med kommatecken; ett intervall tar med sin början men inte sitt slut (22-04 är 22:00-03:59) och får gå över midnatt. CATEGORIES: kategorikoder eller kategorivärden, åtskilda med kommatecken.
+
+AFTER_DARK: behåll bara händelser då solen stod under horisonten på händelsens plats och tidpunkt (solhöjd under SUN_ELEVATION, standard -0,833 grader: synlig solnedgång; -6 är slutet på den borgerliga skymningen); DAYLIGHT: bara de övriga. Tiderna är lokal tid i TIME_ZONE (standard Europe/Stockholm för data i Sverige).
+
+Händelser med okänt klockslag kan inte bedömas med HOURS eller AFTER_DARK: de filtren utesluter dem, och loggen räknar dem.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="68"/>
-        <source>Also the weeks before it</source>
-        <translation type="unfinished"></translation>
+        <source>Incidents</source>
+        <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="71"/>
-        <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="70"/>
+        <source>From date</source>
+        <translation>Från datum</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="70"/>
+        <source>To date</source>
+        <translation>Till datum</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="73"/>
-        <source>Hours (e.g. 22-04, 08:30-10)</source>
-        <translation type="unfinished"></translation>
+        <source>ISO week (e.g. 2026-W46)</source>
+        <translation>ISO-vecka (t.ex. 2026-W46)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="75"/>
+        <source>Also the weeks before it</source>
+        <translation>Antal veckor före som också tas med</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="78"/>
+        <source>Weekdays</source>
+        <translation>Veckodagar</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="80"/>
+        <source>Hours (e.g. 22-04, 08:30-10)</source>
+        <translation>Klockslag (t.ex. 22-04, 08:30-10)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="82"/>
         <source>Categories (comma separated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="77"/>
-        <source>Only incidents after dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="79"/>
-        <source>Only incidents in daylight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="81"/>
-        <source>Dark below this solar elevation (degrees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorier (åtskilda med kommatecken)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="84"/>
-        <source>Time zone of the event times (e.g. Europe/Stockholm)</source>
-        <translation type="unfinished"></translation>
+        <source>Only incidents after dark</source>
+        <translation>Bara händelser efter mörkrets inbrott</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="86"/>
-        <source>Event time field</source>
-        <translation type="unfinished"></translation>
+        <source>Only incidents in daylight</source>
+        <translation>Bara händelser i dagsljus</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="88"/>
+        <source>Dark below this solar elevation (degrees)</source>
+        <translation>Mörkt när solhöjden är lägre än (grader)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="91"/>
+        <source>Time zone of the event times (e.g. Europe/Stockholm)</source>
+        <translation>Tidszon för händelsetiderna (t.ex. Europe/Stockholm)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="93"/>
+        <source>Event time field</source>
+        <translation>Fält för händelsetid</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="95"/>
         <source>Category field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält för kategori</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="114"/>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="121"/>
         <source>Filtered incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrerade händelser</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="92"/>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="99"/>
         <source>Incidents kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal behållna händelser</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="95"/>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="102"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>måndag</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="95"/>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="102"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>tisdag</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="95"/>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="102"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>onsdag</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="95"/>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="102"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>torsdag</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="96"/>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="103"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>fredag</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="96"/>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="103"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>lördag</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="96"/>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="103"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>söndag</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="138"/>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="145"/>
         <source>Choose either AFTER_DARK or DAYLIGHT, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj antingen AFTER_DARK eller DAYLIGHT, inte båda.</translation>
     </message>
 </context>
 <context>
     <name>ImportIncidentsAlgorithm</name>
     <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="44"/>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="53"/>
         <source>Import incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera händelser</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="47"/>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="56"/>
         <source>Turns an export of an incident system (CSV, TXT or XLSX file) or any vector layer into clean incident points in a metric coordinate system, with the fields event_time, time_known, category and source_row added and every original field kept.
 
 Coordinates come from the layer&apos;s point geometry or from X/Y columns (longitude/latitude columns are X/Y with SOURCE_CRS EPSG:4326; they are recognised without it). The time comes from one date-time column, from a date and a time column, or from year, month, day, hour and minute columns; ISO, Swedish and European forms are read. A missing time of day stays unknown (time_known false). Columns left empty are recognised from common Swedish and English names; the log says which.
@@ -200,152 +206,158 @@ Coordinates come from the layer&apos;s point geometry or from X/Y columns (longi
 Rows that cannot be used go to REJECTED with source_row and a plain reason: no or unreadable coordinates, 0,0, outside the area where the source CRS is valid, outside PLAUSIBLE_EXTENT, more than MAX_DISTANCE_KM from their nearest neighbours, no or unreadable date. Imported + rejected = read, always.
 
 source_row is the row number as a spreadsheet shows it (the header is row 1) or the feature id of a layer. The output CRS is SWEREF 99 TM (EPSG:3006) for data in Sweden, the UTM zone elsewhere, or TARGET_CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör om en export från ett händelsesystem (CSV-, TXT- eller XLSX-fil) eller ett valfritt vektorlager till rensade händelsepunkter i ett metriskt koordinatsystem. Fälten event_time, time_known, category och source_row läggs till och alla ursprungliga fält behålls.
+
+Koordinaterna hämtas från lagrets punktgeometri eller från X/Y-kolumner (kolumner för longitud/latitud är X/Y med SOURCE_CRS EPSG:4326; de känns igen även utan det). Tiden hämtas från en kolumn med datum och tid, från en datumkolumn och en tidskolumn, eller från kolumner för år, månad, dag, timme och minut; ISO-format samt svenska och europeiska format kan läsas. Ett klockslag som saknas förblir okänt (time_known false). Kolumner som lämnas tomma känns igen på vanliga svenska och engelska namn; loggen visar vilka.
+
+Rader som inte kan användas hamnar i REJECTED med source_row och en begriplig orsak: koordinater saknas eller går inte att läsa, 0,0, utanför det område där källans koordinatsystem gäller, utanför PLAUSIBLE_EXTENT, mer än MAX_DISTANCE_KM från närmaste grannar, datum saknas eller går inte att läsa. Importerade + avvisade = lästa, alltid.
+
+source_row är radnumret så som ett kalkylprogram visar det (rubrikraden är rad 1) eller objektets id i ett lager. Koordinatsystemet för utdata är SWEREF 99 TM (EPSG:3006) för data i Sverige, annars UTM-zonen, eller TARGET_CRS.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="66"/>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="75"/>
         <source>Incident layer or file (CSV, TXT, XLSX)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="68"/>
-        <source>X or longitude column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="68"/>
-        <source>Y or latitude column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="69"/>
-        <source>Date-time column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="69"/>
-        <source>Date column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="70"/>
-        <source>Time of day column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="70"/>
-        <source>Year column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="71"/>
-        <source>Month column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="71"/>
-        <source>Day column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="72"/>
-        <source>Hour column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="72"/>
-        <source>Minute column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="73"/>
-        <source>Category column</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelselager eller fil (CSV, TXT, XLSX)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="77"/>
-        <source>CRS of the X/Y columns (or of a layer without one)</source>
-        <translation type="unfinished"></translation>
+        <source>X or longitude column</source>
+        <translation>Kolumn för X eller longitud</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="77"/>
+        <source>Y or latitude column</source>
+        <translation>Kolumn för Y eller latitud</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="78"/>
+        <source>Date-time column</source>
+        <translation>Kolumn för datum och tid</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="78"/>
+        <source>Date column</source>
+        <translation>Kolumn för datum</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="79"/>
-        <source>Map categories to the EST categories</source>
-        <translation type="unfinished"></translation>
+        <source>Time of day column</source>
+        <translation>Kolumn för klockslag</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="79"/>
+        <source>Year column</source>
+        <translation>Kolumn för år</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="80"/>
+        <source>Month column</source>
+        <translation>Kolumn för månad</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="80"/>
+        <source>Day column</source>
+        <translation>Kolumn för dag</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="81"/>
-        <source>Category mapping table (source value; EST code)</source>
-        <translation type="unfinished"></translation>
+        <source>Hour column</source>
+        <translation>Kolumn för timme</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="81"/>
-        <source>Tables (*.csv *.txt *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <source>Minute column</source>
+        <translation>Kolumn för minut</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="84"/>
-        <source>Output CRS (empty: SWEREF 99 TM in Sweden, else UTM)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="82"/>
+        <source>Category column</source>
+        <translation>Kolumn för kategori</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="86"/>
+        <source>CRS of the X/Y columns (or of a layer without one)</source>
+        <translation>Koordinatsystem för X/Y-kolumnerna (eller för ett lager som saknar koordinatsystem)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="88"/>
+        <source>Map categories to the EST categories</source>
+        <translation>Översätt kategorierna till EST-kategorier</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="90"/>
+        <source>Category mapping table (source value; EST code)</source>
+        <translation>Tabell för kategoriöversättning (källvärde; EST-kod)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="90"/>
+        <source>Tables (*.csv *.txt *.xlsx)</source>
+        <translation>Tabeller (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="93"/>
+        <source>Output CRS (empty: SWEREF 99 TM in Sweden, else UTM)</source>
+        <translation>Koordinatsystem för utdata (tomt: SWEREF 99 TM i Sverige, annars UTM)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="95"/>
         <source>Reject points this far from their neighbours (km, 0 = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisa punkter som ligger så här långt från sina grannar (km, 0 = av)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="89"/>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="98"/>
         <source>Plausible extent (rows outside are rejected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimlig utsträckning (rader utanför avvisas)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="202"/>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="211"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="203"/>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="212"/>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisade rader</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="96"/>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="105"/>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal lästa rader</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="96"/>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="105"/>
         <source>Incidents imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal importerade händelser</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="96"/>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="105"/>
         <source>Rows rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal avvisade rader</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="136"/>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="145"/>
         <source>Reading the file {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser filen {0}</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="138"/>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="147"/>
         <source>{0} rows, {1} columns ({2}{3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rader, {1} kolumner ({2}{3})</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="165"/>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="174"/>
         <source>input layer</source>
-        <translation type="unfinished"></translation>
+        <translation>indatalagret</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="170"/>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="179"/>
         <source>&apos;{0}&apos; has {1} geometry, but incidents must be points. Choose X_FIELD and Y_FIELD, or turn the features into points first (Processing: Centroids or Point on surface).</source>
-        <translation type="unfinished"></translation>
+        <translation>'{0}' har geometritypen {1}, men händelser måste vara punkter. Välj X_FIELD och Y_FIELD, eller gör först om objekten till punkter (Processing: Centroider eller Punkt på yta).</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="190"/>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="199"/>
         <source>&apos;{0}&apos; has no coordinate reference system. Set it in the layer&apos;s properties, or choose SOURCE_CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{0}' saknar koordinatreferenssystem. Ange det i lagrets egenskaper, eller välj SOURCE_CRS.</translation>
     </message>
 </context>
 </TS>

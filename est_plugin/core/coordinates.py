@@ -76,11 +76,29 @@ def _reject_strays(x: np.ndarray, y: np.ndarray, rejections: Rejections, max_km:
     if max_km <= 0 or count < 2:
         return
     k = min(STRAY_NEIGHBOURS, count - 1)
-    points = np.column_stack([x[keep], y[keep]])
-    distance, _ = cKDTree(points).query(points, k=k + 1)
+    distance = kth_neighbour_distance(np.column_stack([x[keep], y[keep]]), k)
     stray = np.zeros(x.shape, dtype=bool)
-    stray[np.flatnonzero(keep)] = distance[:, -1] > max_km * 1000.0
+    stray[np.flatnonzero(keep)] = distance > max_km * 1000.0
     rejections.add(stray, "far_from_others", km=_format_km(max_km))
+
+
+def kth_neighbour_distance(points: np.ndarray, k: int) -> np.ndarray:
+    """Distance from each point to its k-th nearest other point, duplicates counted.
+
+    Police data repeat coordinates (hundred blocks, snap points), so the tree holds each distinct
+    location once with its count, and the counts are summed along the neighbour list.
+    """
+    unique, inverse, counts = np.unique(points, axis=0, return_inverse=True, return_counts=True)
+    inverse = np.asarray(inverse).reshape(-1)
+    neighbours = min(k + 1, len(unique))
+    distance, index = cKDTree(unique).query(unique, k=neighbours)
+    distance = distance.reshape(len(unique), neighbours)
+    index = index.reshape(len(unique), neighbours)
+    others = counts[index]
+    others[:, 0] -= 1  # the location itself: its other copies lie at distance 0
+    reached = np.cumsum(others, axis=1) >= k
+    first = np.where(reached.any(axis=1), reached.argmax(axis=1), neighbours - 1)
+    return distance[np.arange(len(unique)), first][inverse]
 
 
 def _format_km(value: float) -> str:

@@ -33,7 +33,7 @@ CATALOGUE: Dict[str, Dict[str, str]] = {
     },
     "outside_extent": {
         "en": "outside the chosen plausible extent",
-        "sv": "utanför den valda rimliga utbredningen",
+        "sv": "utanför den valda rimliga utsträckningen",
     },
     "far_from_others": {
         "en": "more than {km} km from its nearest other events (a stray point?)",
@@ -184,7 +184,7 @@ CATALOGUE: Dict[str, Dict[str, str]] = {
     "label_bad_coordinates": {"en": "unreadable coordinates", "sv": "oläsliga koordinater"},
     "label_zero_coordinates": {"en": "coordinates 0,0", "sv": "koordinater 0,0"},
     "label_outside_crs_area": {"en": "outside the CRS's area", "sv": "utanför systemets område"},
-    "label_outside_extent": {"en": "outside the extent", "sv": "utanför utbredningen"},
+    "label_outside_extent": {"en": "outside the extent", "sv": "utanför utsträckningen"},
     "label_far_from_others": {"en": "far from the other events", "sv": "långt från övriga händelser"},
     "label_too_many_fields": {"en": "too many fields", "sv": "för många fält"},
     "label_no_date": {"en": "no date", "sv": "datum saknas"},

@@ -107,16 +107,15 @@ def _parse_texts(raw: pd.Series) -> "tuple[pd.DataFrame, bool]":
 
 def _parse_plain_iso(texts: pd.Series) -> pd.DataFrame:
     """The common exact ISO forms, read by pandas' C parser: the fast path for large exports."""
-    result = pd.DataFrame({"time": pd.Series(pd.NaT, index=texts.index, dtype="datetime64[ns]"),
-                           "known": False, "bad_clock": False})
+    time = pd.Series(pd.NaT, index=texts.index, dtype="datetime64[ns]")
+    known = pd.Series(False, index=texts.index)
     for pattern, form, has_clock in _PLAIN_ISO:
         hit = texts.str.match(pattern)
         if hit.any():
             values = texts[hit].str.replace("T", " ", regex=False)
-            result.loc[hit, "time"] = pd.to_datetime(values, format=form, errors="coerce")
-            result.loc[hit, "known"] = has_clock
-    result["known"] &= result["time"].notna()
-    return result
+            time[hit] = pd.to_datetime(values, format=form, errors="coerce")
+            known[hit] = has_clock
+    return pd.DataFrame({"time": time, "known": known & time.notna(), "bad_clock": False})
 
 
 def _parse_normalised(texts: pd.Series) -> "tuple[pd.DataFrame, bool]":

@@ -64,15 +64,17 @@ def infer_type(values: pd.Series) -> str:
 
     Text that looks like an integer but starts with a zero (postal codes, case numbers) stays text.
     """
-    present = pd.Series(pd.unique(values[~is_empty(values)]), dtype=object)
+    present = values[~is_empty(values)]
     if present.empty:
         return "str"
+    head = present.iloc[:200]
+    texts = head[head.map(type).eq(str)].str.strip()
+    if len(texts) and parse_numbers(texts).isna().any():
+        return "str"  # one text that is not a number decides; no need to scan the rest
+    present = pd.Series(pd.unique(present), dtype=object)
     kinds = set(present.map(_cell_kind))
     if kinds == {"text"}:
-        text = present.astype(str).str.strip()
-        if text.str.match(_INTEGER).all():
-            return "int"
-        return "float" if parse_numbers(text).notna().all() else "str"
+        return _text_type(present.astype(str).str.strip())
     if kinds == {"int"}:
         return "int"
     if kinds <= {"int", "float"}:
@@ -80,6 +82,13 @@ def infer_type(values: pd.Series) -> str:
     if kinds in ({"datetime"}, {"date"}):
         return kinds.pop()
     return "str"
+
+
+def _text_type(text: pd.Series) -> str:
+    """'int', 'float' or 'str' for distinct texts."""
+    if text.str.match(_INTEGER).all():
+        return "int"
+    return "float" if parse_numbers(text).notna().all() else "str"
 
 
 def _cell_kind(value: object) -> str:
