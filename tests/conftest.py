@@ -1,4 +1,5 @@
 """Shared test set-up: the repository root on sys.path, fixture paths, the shared data sets."""
+import os
 import sys
 from pathlib import Path
 
@@ -8,6 +9,11 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 SAMPLE = ROOT / "resources" / "sample"
 SHARED_DATA = ROOT.parent / "shared" / "data"
+# pyproj looks for PROJ's data under sys.prefix, which in the test venv is .venv: point it at the
+# system's data, where QGIS's own PROJ finds it.
+if Path("/usr/share/proj/proj.db").exists():
+    os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
+    os.environ.setdefault("PROJ_LIB", "/usr/share/proj")
 for path in (str(ROOT), str(ROOT / "scripts")):
     if path not in sys.path:
         sys.path.insert(0, path)
