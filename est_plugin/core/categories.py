@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
+import numpy as np
 import pandas as pd
 
 from .errors import InputError
@@ -91,9 +92,10 @@ def map_categories(values: pd.Series, overrides: Optional[Dict[str, str]] = None
         lookup[unique] = overrides.get(key) or match_category(unique, categories)
     codes = present.map(lookup)
     unmatched = present[codes.isna()].value_counts()
-    result = pd.Series(None, index=values.index, dtype=object)
-    result[present.index] = codes.fillna(OTHER)
-    return result, {str(k): int(v) for k, v in unmatched.items()}
+    result = np.full(len(values), None, dtype=object)
+    result[values.index.get_indexer(present.index)] = codes.fillna(OTHER).to_numpy()
+    return pd.Series(result, index=values.index, dtype=object), {str(k): int(v) for k, v in
+                                                                 unmatched.items()}
 
 
 def read_mapping_file(path: str, categories: Optional[Tuple[Category, ...]] = None) -> Dict[str, str]:

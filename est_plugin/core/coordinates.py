@@ -4,14 +4,17 @@ from typing import Optional, Tuple
 
 import numpy as np
 import pandas as pd
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 
 from . import crs as crsmod
+from .errors import InputError
 from .messages import text
 from .rejections import Rejections
 from .values import is_empty, parse_numbers
 
-STRAY_NEIGHBOURS = 5
+STRAY_GROUP = 5
 
 
 @dataclass
@@ -70,35 +73,75 @@ def locate(x: np.ndarray, y: np.ndarray, source_crs: str, target_crs: Optional[s
 
 
 def _reject_strays(x: np.ndarray, y: np.ndarray, rejections: Rejections, max_km: float) -> None:
-    """Reject points whose nearest few other points are all more than ``max_km`` away."""
+    """Reject small groups (fewer than STRAY_GROUP events) lying more than ``max_km`` from every
+    other event, unless no group is larger (tiny data sets are left alone)."""
     keep = rejections.unrejected()
-    count = int(keep.sum())
-    if max_km <= 0 or count < 2:
+    if max_km <= 0 or keep.sum() < 2:
         return
-    k = min(STRAY_NEIGHBOURS, count - 1)
-    distance = kth_neighbour_distance(np.column_stack([x[keep], y[keep]]), k)
+    labels, sizes = linkage_groups(np.column_stack([x[keep], y[keep]]), max_km * 1000.0)
+    smallest_kept = min(STRAY_GROUP, sizes.max())
     stray = np.zeros(x.shape, dtype=bool)
-    stray[np.flatnonzero(keep)] = distance > max_km * 1000.0
-    rejections.add(stray, "far_from_others", km=_format_km(max_km))
+    stray[np.flatnonzero(keep)] = sizes[labels] < smallest_kept
+    rejections.add(stray, "far_from_others", km=_format_km(max_km), n=STRAY_GROUP)
 
 
-def kth_neighbour_distance(points: np.ndarray, k: int) -> np.ndarray:
-    """Distance from each point to its k-th nearest other point, duplicates counted.
+def linkage_groups(points: np.ndarray, distance: float) -> Tuple[np.ndarray, np.ndarray]:
+    """Single-linkage groups: points joined by chains of steps no longer than ``distance``.
 
-    Police data repeat coordinates (hundred blocks, snap points), so the tree holds each distinct
-    location once with its count, and the counts are summed along the neighbour list.
+    Returns each point's group label and each group's size. Exact, and cheap on large data:
+    distinct locations are binned into cells a quarter of ``distance`` wide; cells close enough
+    that all their points are within reach are joined outright, and only borderline cell pairs
+    in different groups have their points compared (a k-d tree per pair).
     """
     unique, inverse, counts = np.unique(points, axis=0, return_inverse=True, return_counts=True)
     inverse = np.asarray(inverse).reshape(-1)
-    neighbours = min(k + 1, len(unique))
-    distance, index = cKDTree(unique).query(unique, k=neighbours)
-    distance = distance.reshape(len(unique), neighbours)
-    index = index.reshape(len(unique), neighbours)
-    others = counts[index]
-    others[:, 0] -= 1  # the location itself: its other copies lie at distance 0
-    reached = np.cumsum(others, axis=1) >= k
-    first = np.where(reached.any(axis=1), reached.argmax(axis=1), neighbours - 1)
-    return distance[np.arange(len(unique)), first][inverse]
+    size = distance / 4.0
+    cells = np.floor((unique - unique.min(axis=0)) / size).astype(np.int64)
+    keys, cell_of = np.unique(cells, axis=0, return_inverse=True)
+    cell_of = np.asarray(cell_of).reshape(-1)
+    sure, unsure = _cell_pairs(keys, size, distance)
+    groups = _components(len(keys), sure)
+    verified = [(i, j) for i, j in unsure if groups[i] != groups[j]
+                and _cells_touch(unique, cell_of, i, j, distance)]
+    groups = _components(len(keys), sure + verified)
+    point_groups = groups[cell_of]
+    sizes = np.bincount(point_groups, weights=counts).astype(np.int64)
+    return point_groups[inverse], sizes
+
+
+def _cell_pairs(keys: np.ndarray, size: float, distance: float):
+    """Pairs of occupied cells whose points are surely within ``distance``, and borderline pairs."""
+    width = int(keys[:, 1].max()) + 12
+    code = keys[:, 0] * width + keys[:, 1]
+    order = np.argsort(code)
+    sure, unsure = [], []
+    reach = int(np.ceil(distance / size)) + 1
+    for dx in range(-reach, reach + 1):
+        for dy in range(-reach, reach + 1):
+            gap = size * np.hypot(max(abs(dx) - 1, 0), max(abs(dy) - 1, 0))
+            if (dx, dy) <= (0, 0) or gap > distance:
+                continue
+            target = code + dx * width + dy
+            at = np.clip(np.searchsorted(code[order], target), 0, len(code) - 1)
+            found = code[order][at] == target
+            pairs = list(zip(np.flatnonzero(found).tolist(), order[at][found].tolist()))
+            far = size * np.hypot(abs(dx) + 1, abs(dy) + 1)
+            (sure if far <= distance else unsure).extend(pairs)
+    return sure, unsure
+
+
+def _components(count: int, pairs) -> np.ndarray:
+    if not pairs:
+        return np.arange(count)
+    rows, cols = np.array(pairs).T
+    graph = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(count, count))
+    return connected_components(graph, directed=False)[1]
+
+
+def _cells_touch(points: np.ndarray, cell_of: np.ndarray, i: int, j: int, distance: float) -> bool:
+    first, second = points[cell_of == i], points[cell_of == j]
+    gaps, _ = cKDTree(second).query(first, distance_upper_bound=distance * (1 + 1e-12))
+    return bool(np.isfinite(gaps).any())
 
 
 def _format_km(value: float) -> str:
@@ -120,12 +163,16 @@ def guess_source_crs(x: np.ndarray, y: np.ndarray, source_crs: Optional[str],
     """
     if source_crs:
         return source_crs, False
+    judged = np.isfinite(x) & np.isfinite(y) & ~((x == 0) & (y == 0))
+    if not judged.any():
+        return crsmod.WGS84, False  # nothing to judge: the rows are rejected for their coordinates
     if crsmod.looks_like_lonlat(x, y):
         return crsmod.WGS84, True
-    from .errors import InputError
-    finite = np.isfinite(x) & np.isfinite(y)
-    ranges = {"xmin": "-", "xmax": "-", "ymin": "-", "ymax": "-"}
-    if finite.any():
-        ranges = {"xmin": "{:g}".format(x[finite].min()), "xmax": "{:g}".format(x[finite].max()),
-                  "ymin": "{:g}".format(y[finite].min()), "ymax": "{:g}".format(y[finite].max())}
+    ranges = {"xmin": _plain(x[judged].min()), "xmax": _plain(x[judged].max()),
+              "ymin": _plain(y[judged].min()), "ymax": _plain(y[judged].max())}
     raise InputError(text("need_source_crs", name=name, **ranges))
+
+
+def _plain(value: float) -> str:
+    """A coordinate as a planner reads it: 5459122, not 5.45912e+06."""
+    return "{:.0f}".format(value) if abs(value) >= 1000 else "{:.6g}".format(value)

@@ -3,20 +3,22 @@
 Distances in the plugin are always metres. Data inside Sweden goes to SWEREF 99 TM (EPSG:3006),
 data elsewhere to its WGS 84 UTM zone, unless the user picks a CRS.
 """
+import json
 from functools import lru_cache
 from typing import Optional, Tuple
 
 import numpy as np
 from pyproj import CRS, Transformer
 from pyproj.exceptions import CRSError
+from shapely.geometry import Point, shape
+from shapely.prepared import prep
 
 from .errors import InputError
 from .messages import text
+from .resources import resource_path
 
 SWEREF99_TM = "EPSG:3006"
 WGS84 = "EPSG:4326"
-# EPSG's published area of use of SWEREF 99 TM (west, south, east, north), degrees.
-SWEDEN_BOUNDS = (10.03, 54.96, 24.17, 69.07)
 AREA_MARGIN_DEGREES = 2.0
 
 
@@ -70,10 +72,18 @@ def utm_epsg(lon: float, lat: float) -> str:
     return "EPSG:{}".format((32600 if lat >= 0 else 32700) + zone)
 
 
+@lru_cache(maxsize=1)
+def _sweden_area():
+    """Sweden with 20 km of coastal water, minus neighbouring land (resources/sweden_area.geojson,
+    made by scripts/make_sweden_area.py from Natural Earth), prepared for fast tests."""
+    with open(resource_path("sweden_area.geojson"), encoding="utf-8") as handle:
+        geometry = json.load(handle)["features"][0]["geometry"]
+    return prep(shape(geometry))
+
+
 def in_sweden(lon: float, lat: float) -> bool:
-    """True inside SWEREF 99 TM's area of use."""
-    west, south, east, north = SWEDEN_BOUNDS
-    return west <= lon <= east and south <= lat <= north
+    """True when the place lies in Sweden or its coastal waters (Haparanda yes, Tornio no)."""
+    return bool(np.isfinite(lon) and np.isfinite(lat) and _sweden_area().contains(Point(lon, lat)))
 
 
 def choose_metric_crs(lon: np.ndarray, lat: np.ndarray) -> str:

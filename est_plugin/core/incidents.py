@@ -164,8 +164,7 @@ def _read_times(frame: pd.DataFrame, mapping: ColumnMapping, rejections: Rejecti
             minutes, bad_clock = timeparse.parse_clock_times(frame[mapping.time])
             times = timeparse.combine_date_and_clock(dates, minutes, bad_clock)
         else:
-            times = timeparse.combine_date_and_clock(dates, pd.Series(np.nan, dates.time.index),
-                                                     pd.Series(False, dates.time.index))
+            times = dates
     else:
         parts = [frame[c] if c else None for c in (mapping.year, mapping.month, mapping.day,
                                                    mapping.hour, mapping.minute)]

@@ -36,8 +36,10 @@ CATALOGUE: Dict[str, Dict[str, str]] = {
         "sv": "utanför den valda rimliga utsträckningen",
     },
     "far_from_others": {
-        "en": "more than {km} km from its nearest other events (a stray point?)",
-        "sv": "mer än {km} km från de närmaste övriga händelserna (felplacerad punkt?)",
+        "en": "in a group of fewer than {n} events more than {km} km from all other events "
+              "(a stray point?)",
+        "sv": "i en grupp med färre än {n} händelser mer än {km} km från alla andra händelser "
+              "(felplacerad punkt?)",
     },
     "too_many_fields": {
         "en": "the row has {count} fields but the header has {width} (a delimiter inside an "

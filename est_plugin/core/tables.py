@@ -105,7 +105,9 @@ def _read_text(file: Path) -> Table:
         records = list(csv.reader(io.StringIO(content, newline=""), delimiter=delimiter))
     except csv.Error as error:
         raise InputError(text("file_unreadable", path=str(file), detail=str(error))) from error
-    header_at = next(i for i, record in enumerate(records) if any(c.strip() for c in record))
+    header_at = next((i for i, record in enumerate(records) if any(c.strip() for c in record)), None)
+    if header_at is None:  # only delimiters, as a spreadsheet saves an empty sheet
+        raise InputError(text("file_empty", path=str(file)))
     header = unique_names(records[header_at])
     width = len(header)
     rows, numbers, broken = [], [], []

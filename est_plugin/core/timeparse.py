@@ -57,7 +57,8 @@ def normalise(values: pd.Series) -> pd.Series:
     text = text.str.replace("\u00a0", " ", regex=False)
     text = text.str.replace(r"(\d)t(\d)", r"\1 \2", regex=True)
     text = text.str.replace(r"\bkl\.?\s*", " ", regex=True)
-    text = text.str.replace(r"(\d)\s*(z|utc|[+-]\d{2}:?\d{2})$", r"\1", regex=True)
+    text = text.str.replace(r"(\d:\d{2}(?::\d{2})?(?:[.,]\d+)?)\s*(z|utc|[+-]\d{2}:?\d{2})$",
+                            r"\1", regex=True)  # an offset after a clock time; not '-2026
     text = text.str.replace(r",\s+", " ", regex=True)
     return text.str.replace(r"\s+", " ", regex=True).str.strip()
 
@@ -101,7 +102,8 @@ def _parse_texts(raw: pd.Series) -> "tuple[pd.DataFrame, bool]":
     if rest.empty:
         return fast, False
     slow, month_first = _parse_normalised(normalise(rest))
-    fast.loc[slow.index, slow.columns] = slow
+    for column in slow.columns:
+        fast[column] = slow[column].combine_first(fast[column])
     return fast, month_first
 
 
@@ -139,7 +141,7 @@ def _parse_normalised(texts: pd.Series) -> "tuple[pd.DataFrame, bool]":
 
 
 def _looks_month_first(found: pd.DataFrame) -> bool:
-    """US order (11/16/2026) only when some first numbers exceed 12 and no second number does."""
+    """US order (11/16/2026) only when some second numbers exceed 12 and no first number does."""
     first = pd.to_numeric(found["d"])
     second = pd.to_numeric(found["m"])
     return bool((second > 12).any() and not (first > 12).any())
@@ -151,7 +153,8 @@ def _assemble(parts: pd.DataFrame) -> pd.DataFrame:
     names = parts["mon"].dropna().str[:3].map(MONTHS)
     month = month.where(month.notna(), names.reindex(parts.index))
     year = pd.to_numeric(parts["y"], errors="coerce")
-    year = year.where(year >= 100, year).where(year >= 100, 2000 + year)
+    # two-digit years as strptime's %y reads them: 69-99 -> 1969-1999, 00-68 -> 2000-2068
+    year = year.where(year >= 100, year + np.where(year >= 69, 1900, 2000))
     hour, minute, known = _clock(parts)
     frame = pd.DataFrame({"year": year, "month": month, "day": pd.to_numeric(parts["d"]),
                           "hour": hour.fillna(0), "minute": minute.fillna(0),
@@ -219,12 +222,15 @@ def _parse_clock_texts(texts: pd.Series) -> pd.Series:
 
 def combine_date_and_clock(dates: ParsedTimes, minutes: pd.Series,
                            bad_clock: pd.Series) -> ParsedTimes:
-    """Dates (time part dropped) with clock minutes added where known."""
+    """Dates with the clock minutes of the time column; where that is empty or unreadable, the
+    date column's own time of day when it has one."""
     day = dates.time.dt.normalize()
-    known = minutes.notna() & day.notna()
-    offset = pd.to_timedelta(minutes.where(known, 0), unit="min")
-    return ParsedTimes(day + offset, known, dates.empty, dates.unreadable,
-                       bad_clock & day.notna(), dates.month_first)
+    from_clock = minutes.notna() & day.notna()
+    time = (day + pd.to_timedelta(minutes.where(from_clock, 0), unit="min")).where(
+        from_clock, dates.time.where(dates.time_known, day))
+    known = from_clock | dates.time_known
+    return ParsedTimes(time, known, dates.empty, dates.unreadable,
+                       bad_clock & day.notna() & ~known, dates.month_first)
 
 
 def parse_component_columns(year: pd.Series, month: pd.Series, day: pd.Series,

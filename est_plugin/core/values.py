@@ -12,11 +12,19 @@ import pandas as pd
 
 _SPACES = re.compile(r"[\s\u00a0\u2009\u202f']")
 _INTEGER = r"^[+-]?(?:0|[1-9]\d{0,17})$"
+_LEADING_ZERO = r"^[+-]?0\d"  # 007, 01234: codes, not numbers
 
 
 def on_uniques(values: pd.Series, func: Callable[[pd.Series], pd.Series], missing: object) -> pd.Series:
     """Apply ``func`` to the distinct non-missing values only; rows that are missing get ``missing``."""
-    codes, uniques = pd.factorize(values)
+    if pd.api.types.infer_dtype(values, skipna=True).startswith("mixed"):
+        # factorize takes True for 1 and False for 0; keep the type in the key
+        missing_cell = values.isna().to_numpy()
+        keyed = [None if gone else (type(v).__name__, v) for v, gone in zip(values, missing_cell)]
+        codes, keys = pd.factorize(pd.Series(keyed, dtype=object).to_numpy())
+        uniques = np.array([key[1] for key in keys], dtype=object)
+    else:
+        codes, uniques = pd.factorize(values.to_numpy(dtype=object))  # an array: no Index inference
     mapped = np.asarray(func(pd.Series(uniques, dtype=object)), dtype=object)
     result = np.empty(len(values), dtype=object)
     present = codes >= 0
@@ -69,7 +77,7 @@ def infer_type(values: pd.Series) -> str:
         return "str"
     head = present.iloc[:200]
     texts = head[head.map(type).eq(str)].str.strip()
-    if len(texts) and parse_numbers(texts).isna().any():
+    if len(texts) and (parse_numbers(texts).isna().any() or texts.str.match(_LEADING_ZERO).any()):
         return "str"  # one text that is not a number decides; no need to scan the rest
     present = pd.Series(pd.unique(present), dtype=object)
     kinds = set(present.map(_cell_kind))
@@ -86,6 +94,8 @@ def infer_type(values: pd.Series) -> str:
 
 def _text_type(text: pd.Series) -> str:
     """'int', 'float' or 'str' for distinct texts."""
+    if text.str.match(_LEADING_ZERO).any():
+        return "str"
     if text.str.match(_INTEGER).all():
         return "int"
     return "float" if parse_numbers(text).notna().all() else "str"
