@@ -11,7 +11,7 @@ import pandas as pd
 from .errors import InputError
 from .messages import text
 
-TEXT_SUFFIXES = (".csv", ".txt", ".tsv", ".tab")
+TEXT_SUFFIXES = (".csv", ".txt", ".tsv")  # not .tab: that is usually a MapInfo layer
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 TABLE_SUFFIXES = TEXT_SUFFIXES + EXCEL_SUFFIXES
 DELIMITERS = (";", ",", "\t", "|")

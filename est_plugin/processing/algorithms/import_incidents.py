@@ -65,8 +65,9 @@ class ImportIncidentsAlgorithm(EstAlgorithm):
             "Swedish and English names; the log says which.\n\n"
             "Rows that cannot be used go to REJECTED with source_row and a plain reason: no or "
             "unreadable coordinates, 0,0, outside the area where the source CRS is valid, outside "
-            "PLAUSIBLE_EXTENT, more than MAX_DISTANCE_KM from their nearest neighbours, no or "
-            "unreadable date. Imported + rejected = read, always.\n\n"
+            "PLAUSIBLE_EXTENT, stray points (a group of fewer than 5 events lying more than "
+            "MAX_DISTANCE_KM from every other event), no or unreadable date. Imported + rejected "
+            "= read, always.\n\n"
             "source_row is the row number as a spreadsheet shows it (the header is row 1) or the "
             "feature id of a layer. The output CRS is SWEREF 99 TM (EPSG:3006) for data in Sweden, "
             "the UTM zone elsewhere, or TARGET_CRS.")
@@ -93,7 +94,7 @@ class ImportIncidentsAlgorithm(EstAlgorithm):
         self.addParameter(QgsProcessingParameterCrs(
             self.TARGET_CRS, self.tr("Output CRS (empty: SWEREF 99 TM in Sweden, else UTM)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_DISTANCE_KM, self.tr("Reject points this far from their neighbours (km, 0 = off)"),
+            self.MAX_DISTANCE_KM, self.tr("Reject small groups this far from all other events (km, 0 = off)"),
             QgsProcessingParameterNumber.Double, defaultValue=100.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterExtent(
             self.PLAUSIBLE_EXTENT, self.tr("Plausible extent (rows outside are rejected)"), optional=True))
@@ -106,6 +107,18 @@ class ImportIncidentsAlgorithm(EstAlgorithm):
                             (self.IMPORTED_COUNT, self.tr("Incidents imported")),
                             (self.REJECTED_COUNT, self.tr("Rows rejected"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """A table file is read by the plugin itself, with messages that say what is wrong with it,
+        so QGIS's check that INPUT opens as a layer (which fails on .txt and empty files with a
+        bare 'not found') is skipped for it; every other parameter is checked as usual."""
+        if not self._table_path(parameters.get(self.INPUT), context):
+            return super().checkParameterValues(parameters, context)
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            if name != self.INPUT and not definition.checkValueIsAcceptable(parameters.get(name), context):
+                return False, self.tr("Incorrect parameter value for {0}").format(name)
+        return True, ""
 
     def process(self, parameters, context, feedback):  # noqa: D102
         source, source_fields = self._read_input(parameters, context, feedback)
