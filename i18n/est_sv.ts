@@ -198,166 +198,171 @@ Händelser med okänt klockslag kan inte bedömas med HOURS eller AFTER_DARK: de
         <translation>Importera händelser</translation>
     </message>
     <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="76"/>
+        <source>Incident layer or file (CSV, TXT, XLSX)</source>
+        <translation>Händelselager eller fil (CSV, TXT, XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="78"/>
+        <source>X or longitude column</source>
+        <translation>Kolumn för X eller longitud</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="78"/>
+        <source>Y or latitude column</source>
+        <translation>Kolumn för Y eller latitud</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="79"/>
+        <source>Date-time column</source>
+        <translation>Kolumn för datum och tid</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="79"/>
+        <source>Date column</source>
+        <translation>Kolumn för datum</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="80"/>
+        <source>Time of day column</source>
+        <translation>Kolumn för klockslag</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="80"/>
+        <source>Year column</source>
+        <translation>Kolumn för år</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="81"/>
+        <source>Month column</source>
+        <translation>Kolumn för månad</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="81"/>
+        <source>Day column</source>
+        <translation>Kolumn för dag</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="82"/>
+        <source>Hour column</source>
+        <translation>Kolumn för timme</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="82"/>
+        <source>Minute column</source>
+        <translation>Kolumn för minut</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="83"/>
+        <source>Category column</source>
+        <translation>Kolumn för kategori</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="87"/>
+        <source>CRS of the X/Y columns (or of a layer without one)</source>
+        <translation>Koordinatsystem för X/Y-kolumnerna (eller för ett lager som saknar koordinatsystem)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="89"/>
+        <source>Map categories to the EST categories</source>
+        <translation>Översätt kategorierna till EST-kategorier</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="91"/>
+        <source>Category mapping table (source value; EST code)</source>
+        <translation>Tabell för kategoriöversättning (källvärde; EST-kod)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="91"/>
+        <source>Tables (*.csv *.txt *.xlsx)</source>
+        <translation>Tabeller (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="94"/>
+        <source>Output CRS (empty: SWEREF 99 TM in Sweden, else UTM)</source>
+        <translation>Koordinatsystem för utdata (tomt: SWEREF 99 TM i Sverige, annars UTM)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="99"/>
+        <source>Plausible extent (rows outside are rejected)</source>
+        <translation>Rimlig utsträckning (rader utanför avvisas)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="224"/>
+        <source>Incidents</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="225"/>
+        <source>Rejected rows</source>
+        <translation>Avvisade rader</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="106"/>
+        <source>Rows read</source>
+        <translation>Antal lästa rader</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="106"/>
+        <source>Incidents imported</source>
+        <translation>Antal importerade händelser</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="106"/>
+        <source>Rows rejected</source>
+        <translation>Antal avvisade rader</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="158"/>
+        <source>Reading the file {0}</source>
+        <translation>Läser filen {0}</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="160"/>
+        <source>{0} rows, {1} columns ({2}{3})</source>
+        <translation>{0} rader, {1} kolumner ({2}{3})</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="187"/>
+        <source>input layer</source>
+        <translation>indatalagret</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="192"/>
+        <source>&apos;{0}&apos; has {1} geometry, but incidents must be points. Choose X_FIELD and Y_FIELD, or turn the features into points first (Processing: Centroids or Point on surface).</source>
+        <translation>'{0}' har geometritypen {1}, men händelser måste vara punkter. Välj X_FIELD och Y_FIELD, eller gör först om objekten till punkter (Processing: Centroider eller Punkt på yta).</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="212"/>
+        <source>&apos;{0}&apos; has no coordinate reference system. Set it in the layer&apos;s properties, or choose SOURCE_CRS.</source>
+        <translation>'{0}' saknar koordinatreferenssystem. Ange det i lagrets egenskaper, eller välj SOURCE_CRS.</translation>
+    </message>
+    <message>
         <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="56"/>
         <source>Turns an export of an incident system (CSV, TXT or XLSX file) or any vector layer into clean incident points in a metric coordinate system, with the fields event_time, time_known, category and source_row added and every original field kept.
 
 Coordinates come from the layer&apos;s point geometry or from X/Y columns (longitude/latitude columns are X/Y with SOURCE_CRS EPSG:4326; they are recognised without it). The time comes from one date-time column, from a date and a time column, or from year, month, day, hour and minute columns; ISO, Swedish and European forms are read. A missing time of day stays unknown (time_known false). Columns left empty are recognised from common Swedish and English names; the log says which.
 
-Rows that cannot be used go to REJECTED with source_row and a plain reason: no or unreadable coordinates, 0,0, outside the area where the source CRS is valid, outside PLAUSIBLE_EXTENT, more than MAX_DISTANCE_KM from their nearest neighbours, no or unreadable date. Imported + rejected = read, always.
+Rows that cannot be used go to REJECTED with source_row and a plain reason: no or unreadable coordinates, 0,0, outside the area where the source CRS is valid, outside PLAUSIBLE_EXTENT, stray points (a group of fewer than 5 events lying more than MAX_DISTANCE_KM from every other event), no or unreadable date. Imported + rejected = read, always.
 
 source_row is the row number as a spreadsheet shows it (the header is row 1) or the feature id of a layer. The output CRS is SWEREF 99 TM (EPSG:3006) for data in Sweden, the UTM zone elsewhere, or TARGET_CRS.</source>
         <translation>Gör om en export från ett händelsesystem (CSV-, TXT- eller XLSX-fil) eller ett valfritt vektorlager till rensade händelsepunkter i ett metriskt koordinatsystem. Fälten event_time, time_known, category och source_row läggs till och alla ursprungliga fält behålls.
 
 Koordinaterna hämtas från lagrets punktgeometri eller från X/Y-kolumner (kolumner för longitud/latitud är X/Y med SOURCE_CRS EPSG:4326; de känns igen även utan det). Tiden hämtas från en kolumn med datum och tid, från en datumkolumn och en tidskolumn, eller från kolumner för år, månad, dag, timme och minut; ISO-format samt svenska och europeiska format kan läsas. Ett klockslag som saknas förblir okänt (time_known false). Kolumner som lämnas tomma känns igen på vanliga svenska och engelska namn; loggen visar vilka.
 
-Rader som inte kan användas hamnar i REJECTED med source_row och en begriplig orsak: koordinater saknas eller går inte att läsa, 0,0, utanför det område där källans koordinatsystem gäller, utanför PLAUSIBLE_EXTENT, mer än MAX_DISTANCE_KM från närmaste grannar, datum saknas eller går inte att läsa. Importerade + avvisade = lästa, alltid.
+Rader som inte kan användas hamnar i REJECTED med source_row och en begriplig orsak: koordinater saknas eller går inte att läsa, 0,0, utanför det område där källans koordinatsystem gäller, utanför PLAUSIBLE_EXTENT, felplacerade punkter (en grupp med färre än 5 händelser som ligger mer än MAX_DISTANCE_KM från alla andra händelser), datum saknas eller går inte att läsa. Importerade + avvisade = lästa, alltid.
 
 source_row är radnumret så som ett kalkylprogram visar det (rubrikraden är rad 1) eller objektets id i ett lager. Koordinatsystemet för utdata är SWEREF 99 TM (EPSG:3006) för data i Sverige, annars UTM-zonen, eller TARGET_CRS.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="75"/>
-        <source>Incident layer or file (CSV, TXT, XLSX)</source>
-        <translation>Händelselager eller fil (CSV, TXT, XLSX)</translation>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="96"/>
+        <source>Reject small groups this far from all other events (km, 0 = off)</source>
+        <translation>Avvisa små grupper så här långt från alla andra händelser (km, 0 = av)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="77"/>
-        <source>X or longitude column</source>
-        <translation>Kolumn för X eller longitud</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="77"/>
-        <source>Y or latitude column</source>
-        <translation>Kolumn för Y eller latitud</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="78"/>
-        <source>Date-time column</source>
-        <translation>Kolumn för datum och tid</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="78"/>
-        <source>Date column</source>
-        <translation>Kolumn för datum</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="79"/>
-        <source>Time of day column</source>
-        <translation>Kolumn för klockslag</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="79"/>
-        <source>Year column</source>
-        <translation>Kolumn för år</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="80"/>
-        <source>Month column</source>
-        <translation>Kolumn för månad</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="80"/>
-        <source>Day column</source>
-        <translation>Kolumn för dag</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="81"/>
-        <source>Hour column</source>
-        <translation>Kolumn för timme</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="81"/>
-        <source>Minute column</source>
-        <translation>Kolumn för minut</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="82"/>
-        <source>Category column</source>
-        <translation>Kolumn för kategori</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="86"/>
-        <source>CRS of the X/Y columns (or of a layer without one)</source>
-        <translation>Koordinatsystem för X/Y-kolumnerna (eller för ett lager som saknar koordinatsystem)</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="88"/>
-        <source>Map categories to the EST categories</source>
-        <translation>Översätt kategorierna till EST-kategorier</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="90"/>
-        <source>Category mapping table (source value; EST code)</source>
-        <translation>Tabell för kategoriöversättning (källvärde; EST-kod)</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="90"/>
-        <source>Tables (*.csv *.txt *.xlsx)</source>
-        <translation>Tabeller (*.csv *.txt *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="93"/>
-        <source>Output CRS (empty: SWEREF 99 TM in Sweden, else UTM)</source>
-        <translation>Koordinatsystem för utdata (tomt: SWEREF 99 TM i Sverige, annars UTM)</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="95"/>
-        <source>Reject points this far from their neighbours (km, 0 = off)</source>
-        <translation>Avvisa punkter som ligger så här långt från sina grannar (km, 0 = av)</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="98"/>
-        <source>Plausible extent (rows outside are rejected)</source>
-        <translation>Rimlig utsträckning (rader utanför avvisas)</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="211"/>
-        <source>Incidents</source>
-        <translation>Händelser</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="212"/>
-        <source>Rejected rows</source>
-        <translation>Avvisade rader</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="105"/>
-        <source>Rows read</source>
-        <translation>Antal lästa rader</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="105"/>
-        <source>Incidents imported</source>
-        <translation>Antal importerade händelser</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="105"/>
-        <source>Rows rejected</source>
-        <translation>Antal avvisade rader</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="145"/>
-        <source>Reading the file {0}</source>
-        <translation>Läser filen {0}</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="147"/>
-        <source>{0} rows, {1} columns ({2}{3})</source>
-        <translation>{0} rader, {1} kolumner ({2}{3})</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="174"/>
-        <source>input layer</source>
-        <translation>indatalagret</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="179"/>
-        <source>&apos;{0}&apos; has {1} geometry, but incidents must be points. Choose X_FIELD and Y_FIELD, or turn the features into points first (Processing: Centroids or Point on surface).</source>
-        <translation>'{0}' har geometritypen {1}, men händelser måste vara punkter. Välj X_FIELD och Y_FIELD, eller gör först om objekten till punkter (Processing: Centroider eller Punkt på yta).</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="199"/>
-        <source>&apos;{0}&apos; has no coordinate reference system. Set it in the layer&apos;s properties, or choose SOURCE_CRS.</source>
-        <translation>'{0}' saknar koordinatreferenssystem. Ange det i lagrets egenskaper, eller välj SOURCE_CRS.</translation>
+        <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="120"/>
+        <source>Incorrect parameter value for {0}</source>
+        <translation>Felaktigt parametervärde för {0}</translation>
     </message>
 </context>
 </TS>
