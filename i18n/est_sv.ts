@@ -4,9 +4,14 @@
 <context>
     <name>EstAlgorithm</name>
     <message>
-        <location filename="../est_plugin/processing/base.py" line="30"/>
+        <location filename="../est_plugin/processing/base.py" line="32"/>
         <source>Incidents</source>
         <translation>Händelser</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/base.py" line="48"/>
+        <source>Unexpected error in {0}: {1}. The details in the log help the developers; please report them.</source>
+        <translation>Oväntat fel i {0}: {1}. Detaljerna i loggen hjälper utvecklarna; rapportera dem gärna.</translation>
     </message>
 </context>
 <context>
@@ -140,7 +145,7 @@ Händelser med okänt klockslag kan inte bedömas med HOURS eller AFTER_DARK: de
         <translation>Fält för kategori</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="121"/>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="122"/>
         <source>Filtered incidents</source>
         <translation>Filtrerade händelser</translation>
     </message>
@@ -185,9 +190,14 @@ Händelser med okänt klockslag kan inte bedömas med HOURS eller AFTER_DARK: de
         <translation>söndag</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="145"/>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="146"/>
         <source>Choose either AFTER_DARK or DAYLIGHT, not both.</source>
         <translation>Välj antingen AFTER_DARK eller DAYLIGHT, inte båda.</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="174"/>
+        <source>&apos;{0}&apos; has no coordinate reference system, so the sun&apos;s position at the incidents cannot be found. Set the layer&apos;s CRS.</source>
+        <translation>&apos;{0}&apos; saknar koordinatreferenssystem, så solens läge vid händelserna går inte att beräkna. Ange lagrets koordinatsystem.</translation>
     </message>
 </context>
 <context>

@@ -124,8 +124,10 @@ def local_to_utc(times: pd.Series, zone: str) -> pd.Series:
 
 
 def filter_incidents(times: pd.Series, time_known: pd.Series, categories: pd.Series,
-                     lon: np.ndarray, lat: np.ndarray, spec: FilterSpec) -> FilterResult:
-    """Apply ``spec``; each step counts the incidents it left out of those still kept."""
+                     lon: Optional[np.ndarray], lat: Optional[np.ndarray],
+                     spec: FilterSpec) -> FilterResult:
+    """Apply ``spec``; each step counts the incidents it left out of those still kept.
+    ``lon``/``lat`` (degrees) are needed only for the darkness filter."""
     times = pd.to_datetime(times.reset_index(drop=True))
     known = time_known.reset_index(drop=True).fillna(False).astype(bool).to_numpy()
     result = FilterResult(np.ones(len(times), dtype=bool))
@@ -173,6 +175,8 @@ def _filter_period(result: FilterResult, times: pd.Series, spec: FilterSpec) -> 
 
 def _filter_darkness(result: FilterResult, times: pd.Series, lon: np.ndarray, lat: np.ndarray,
                      spec: FilterSpec) -> None:
+    placed = np.isfinite(lon) & np.isfinite(lat) & (np.abs(lon) <= 180) & (np.abs(lat) <= 90)
+    _apply(result, "no_position", placed)
     rows = np.flatnonzero(result.keep)
     if rows.size == 0:
         return

@@ -212,6 +212,8 @@ CATALOGUE: Dict[str, Dict[str, str]] = {
     "step_category": {"en": "other categories", "sv": "andra kategorier"},
     "step_no_time_of_day": {"en": "time of day unknown", "sv": "okänd tid på dygnet"},
     "step_hour": {"en": "outside the hours", "sv": "utanför timmarna"},
+    "step_no_position": {"en": "no valid position for the sun's position",
+                         "sv": "saknar giltigt läge för solens position"},
     "step_daylight": {"en": "in daylight", "sv": "i dagsljus"},
     "step_dark": {"en": "after dark", "sv": "efter mörkrets inbrott"},
 }

@@ -1,4 +1,6 @@
 """The thin base class of the EST algorithms: translation, icon, groups, error wrapping."""
+import traceback
+
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
@@ -39,6 +41,13 @@ class EstAlgorithm(QgsProcessingAlgorithm):
             return self.process(parameters, context, feedback)
         except EstError as error:
             raise QgsProcessingException(str(error)) from error
+        except QgsProcessingException:
+            raise
+        except Exception as error:  # a bug: a sentence for the user, the details in the log
+            feedback.pushDebugInfo(traceback.format_exc())
+            raise QgsProcessingException(QCoreApplication.translate(
+                "EstAlgorithm", "Unexpected error in {0}: {1}. The details in the log help the "
+                "developers; please report them.").format(self.displayName(), error)) from error
 
     def process(self, parameters, context, feedback):
         """The algorithm's work; subclasses implement it."""

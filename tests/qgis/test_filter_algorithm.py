@@ -163,3 +163,55 @@ def test_daylight_is_the_complement_of_after_dark(filtered, good, solar_elevatio
     assert _disagreements(light, solar_elevation, want_dark=False) == []
     assert not dark & light
     assert dark | light == set(solar_elevation)
+
+
+def _layer_without_crs():
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsFeature,
+        QgsField,
+        QgsGeometry,
+        QgsPointXY,
+        QgsVectorLayer,
+    )
+    from qgis.PyQt.QtCore import QDateTime, QVariant
+
+    layer = QgsVectorLayer("Point", "no_crs", "memory")  # memory layers start in EPSG:4326
+    layer.setCrs(QgsCoordinateReferenceSystem())
+    assert not layer.crs().isValid()
+    layer.dataProvider().addAttributes([QgsField("event_time", QVariant.DateTime)])
+    layer.updateFields()
+    features = []
+    for day, hour in ((9, 22), (10, 23), (20, 12)):  # two in 2026-W46, one in W47
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([QDateTime(2026, 11, day, hour, 0, 0)])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(674000.0, 6580000.0)))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def test_week_filter_works_on_a_layer_without_crs(run_alg):
+    run = run_alg("est:filterincidents", {"INPUT": _layer_without_crs(), "ISO_WEEK": "2026-W46",
+                                          "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert run.results["KEPT_COUNT"] == 2
+
+
+def test_darkness_on_a_layer_without_crs_asks_for_the_crs(run_alg):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException) as raised:
+        run_alg("est:filterincidents", {"INPUT": _layer_without_crs(), "AFTER_DARK": True,
+                                        "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "coordinate reference system" in str(raised.value)
+
+
+def test_darkness_leaves_out_and_counts_positions_that_are_not_degrees(run_alg):
+    layer = _layer_without_crs()  # SWEREF-like metres, but the layer claims WGS 84 degrees
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    layer.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    run = run_alg("est:filterincidents", {"INPUT": layer, "AFTER_DARK": True,
+                                          "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert run.results["KEPT_COUNT"] == 0
+    assert run.logged("3 no valid position")

@@ -171,3 +171,21 @@ def test_inputs_with_any_index_are_accepted():
     result = filter_incidents(times, known, categories, np.full(2, 18.07), np.full(2, 59.33),
                               FilterSpec(after_dark=DARK_ONLY))
     assert result.keep.tolist() == [False, True]
+
+
+def test_darkness_leaves_out_and_counts_incidents_without_a_valid_position():
+    rows = [("2026-11-12 22:30", True, "brand")] * 3
+    times = pd.Series(pd.to_datetime([r[0] for r in rows]))
+    lon = np.array([18.07, np.inf, 674000.0])   # the last: metres mistaken for degrees
+    lat = np.array([59.33, 59.33, 6580000.0])
+    result = filter_incidents(times, pd.Series([True] * 3), pd.Series(["brand"] * 3), lon, lat,
+                              FilterSpec(after_dark=DARK_ONLY))
+    assert _kept(result) == [0]
+    assert result.left_out == {"no_position": 2}
+
+
+def test_filters_without_darkness_need_no_positions():
+    times = pd.Series(pd.to_datetime(["2026-11-12 22:30", "2026-11-20 10:00"]))
+    result = filter_incidents(times, pd.Series([True, True]), pd.Series(["a", "b"]), None, None,
+                              FilterSpec(iso_week="2026-W46", hours="22-04"))
+    assert _kept(result) == [0]

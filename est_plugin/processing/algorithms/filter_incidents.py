@@ -109,9 +109,10 @@ class FilterIncidentsAlgorithm(EstAlgorithm):
         spec = self._spec(parameters, context)
         time_field = self.parameterAsString(parameters, self.DATETIME_FIELD, context) or "event_time"
         category_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context) or "category"
-        data = self._read(source, time_field, category_field, feedback)
+        darkness = spec.after_dark != core.ANY
+        data = self._read(source, time_field, category_field, feedback, with_geometry=darkness)
         times, known = self._times(data.frame, time_field)
-        lon, lat = to_lonlat(data.x, data.y, adapters.crs_definition(source.sourceCrs()))
+        lon, lat = self._lonlat(source, data) if darkness else (None, None)
         categories = data.frame.get(category_field, pd.Series(None, index=data.frame.index, dtype=object))
         result = core.filter_incidents(times, known, categories, lon, lat, spec)
         for note in result.notes:
@@ -160,12 +161,20 @@ class FilterIncidentsAlgorithm(EstAlgorithm):
             return None
         return core.DARK_ONLY if dark else core.DAYLIGHT_ONLY if light else core.ANY
 
-    def _read(self, source, time_field, category_field, feedback):
+    def _read(self, source, time_field, category_field, feedback, with_geometry):
         names = source.fields().names()
         if time_field not in names:
             raise InputError(text("missing_incident_field", name=source.sourceName(), field=time_field))
         wanted = [n for n in (time_field, "time_known", category_field) if n in names]
-        return adapters.read_source(source, True, feedback, attributes=wanted)
+        return adapters.read_source(source, with_geometry, feedback, attributes=wanted)
+
+    def _lonlat(self, source, data):
+        """Longitude and latitude of the incidents, for the sun's position."""
+        if not source.sourceCrs().isValid():
+            raise QgsProcessingException(self.tr(
+                "'{0}' has no coordinate reference system, so the sun's position at the incidents "
+                "cannot be found. Set the layer's CRS.").format(source.sourceName()))
+        return to_lonlat(data.x, data.y, adapters.crs_definition(source.sourceCrs()))
 
     @staticmethod
     def _times(frame, time_field):
