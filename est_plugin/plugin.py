@@ -51,8 +51,10 @@ class EstPlugin:
         self.menu.setObjectName("EstMenu")
         self.toolbar = self.iface.addToolBar(self.tr("EST"))
         self.toolbar.setObjectName("EstToolBar")
-        icon = QIcon(str(resource_path("icons", "est.svg")))
+        registry = QgsApplication.processingRegistry()
         for algorithm_id, label in MENU_ALGORITHMS:
+            algorithm = registry.algorithmById(algorithm_id)
+            icon = algorithm.icon() if algorithm else QIcon(str(resource_path("icons", "est.svg")))
             action = QAction(icon, self.tr(label), window)
             action.setObjectName(algorithm_id)
             action.triggered.connect(lambda _checked=False, a=algorithm_id: self.open_dialog(a))

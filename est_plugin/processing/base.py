@@ -1,7 +1,7 @@
 """The thin base class of the EST algorithms: translation, icon, groups, error wrapping."""
 import traceback
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterDefinition
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -14,6 +14,7 @@ class EstAlgorithm(QgsProcessingAlgorithm):
 
     NAME = ""
     GROUP_ID = "incidents"
+    ICON = "est.svg"  # a file in resources/icons
 
     def tr(self, string):
         """Translate in the context of the concrete algorithm class (as pylupdate extracts it)."""
@@ -32,8 +33,13 @@ class EstAlgorithm(QgsProcessingAlgorithm):
         groups = {"incidents": QCoreApplication.translate("EstAlgorithm", "Incidents")}
         return groups[self.GROUP_ID]
 
+    def addAdvancedParameter(self, parameter):  # noqa: N802 (QGIS style)
+        """Add a parameter shown under 'Advanced parameters' in the dialog."""
+        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        return self.addParameter(parameter)
+
     def icon(self):  # noqa: D102
-        return QIcon(str(resource_path("icons", "est.svg")))
+        return QIcon(str(resource_path("icons", self.ICON)))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """Run the algorithm; a core error becomes a QgsProcessingException with its message."""

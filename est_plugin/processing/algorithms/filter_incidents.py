@@ -29,6 +29,7 @@ class FilterIncidentsAlgorithm(EstAlgorithm):
     """Filter incidents; all fields are kept."""
 
     NAME = "filterincidents"
+    ICON = "filter_incidents.svg"
     INPUT = "INPUT"
     DATE_FROM = "DATE_FROM"
     DATE_TO = "DATE_TO"
@@ -85,14 +86,14 @@ class FilterIncidentsAlgorithm(EstAlgorithm):
             self.AFTER_DARK, self.tr("Only incidents after dark"), defaultValue=False))
         self.addParameter(QgsProcessingParameterBoolean(
             self.DAYLIGHT, self.tr("Only incidents in daylight"), defaultValue=False))
-        self.addParameter(QgsProcessingParameterNumber(
+        self.addAdvancedParameter(QgsProcessingParameterNumber(
             self.SUN_ELEVATION, self.tr("Dark below this solar elevation (degrees)"),
             QgsProcessingParameterNumber.Double, defaultValue=-0.833, minValue=-18.0, maxValue=10.0))
-        self.addParameter(QgsProcessingParameterString(
+        self.addAdvancedParameter(QgsProcessingParameterString(
             self.TIME_ZONE, self.tr("Time zone of the event times (e.g. Europe/Stockholm)"), optional=True))
-        self.addParameter(QgsProcessingParameterField(
+        self.addAdvancedParameter(QgsProcessingParameterField(
             self.DATETIME_FIELD, self.tr("Event time field"), "event_time", self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterField(
+        self.addAdvancedParameter(QgsProcessingParameterField(
             self.CATEGORY_FIELD, self.tr("Category field"), "category", self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Filtered incidents"), QgsProcessing.TypeVectorPoint))

@@ -36,6 +36,7 @@ class ImportIncidentsAlgorithm(EstAlgorithm):
     """Import incidents: coordinates, time and category read and checked, bad rows kept aside."""
 
     NAME = "importincidents"
+    ICON = "import_incidents.svg"
     INPUT = "INPUT"
     SOURCE_CRS = "SOURCE_CRS"
     TARGET_CRS = "TARGET_CRS"
@@ -88,15 +89,15 @@ class ImportIncidentsAlgorithm(EstAlgorithm):
             self.SOURCE_CRS, self.tr("CRS of the X/Y columns (or of a layer without one)"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.MAP_CATEGORIES, self.tr("Map categories to the EST categories"), defaultValue=True))
-        self.addParameter(QgsProcessingParameterFile(
+        self.addAdvancedParameter(QgsProcessingParameterFile(
             self.CATEGORY_MAPPING, self.tr("Category mapping table (source value; EST code)"),
             optional=True, fileFilter=self.tr("Tables (*.csv *.txt *.xlsx)")))
         self.addParameter(QgsProcessingParameterCrs(
             self.TARGET_CRS, self.tr("Output CRS (empty: SWEREF 99 TM in Sweden, else UTM)"), optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
+        self.addAdvancedParameter(QgsProcessingParameterNumber(
             self.MAX_DISTANCE_KM, self.tr("Reject small groups this far from all other events (km, 0 = off)"),
             QgsProcessingParameterNumber.Double, defaultValue=100.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterExtent(
+        self.addAdvancedParameter(QgsProcessingParameterExtent(
             self.PLAUSIBLE_EXTENT, self.tr("Plausible extent (rows outside are rejected)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Incidents"), QgsProcessing.TypeVectorPoint))
