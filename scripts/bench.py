@@ -1,9 +1,12 @@
-"""Benchmark: est:importincidents against QGIS's own way of making points from a table.
+"""Benchmark: est:importincidents and est:filterincidents against QGIS's own algorithms.
 
 QGIS's way is native:createpointslayerfromtable on the CSV (read by OGR) followed by
 native:reprojectlayer to the same metric CRS. It reads no times and checks nothing, so it is a
 floor, not an equal: est:importincidents also parses times, maps categories and rejects bad rows.
 Both run in this process, on the same files, best of REPEATS; the ratio is ours / QGIS's.
+
+The filter (a year and the hours 22-04) is compared with native:extractbyexpression on the same
+imported layer with the equivalent expression; both must keep the same number of incidents.
 
 Data: the full Chicago (148,636 rows) and Vancouver 2020 (37,512 rows) files in ../shared/data.
 When that folder is missing the benchmark says so and stops.
@@ -77,8 +80,32 @@ def measure(case, folder: Path, repeats: int) -> str:
     csv = plain_csv(SHARED / relative, folder)
     qgis_time, count = best_of(repeats, lambda: qgis_way(csv, xy, source_crs, target_crs))
     est_time, (imported, rejected) = best_of(repeats, lambda: est_way(csv, target_crs, extra))
-    return "| {} | {:,} | {:.2f} | {:.2f} | {:.2f} | {:,} / {:,} |".format(
+    return "| import {} | {:,} | {:.2f} | {:.2f} | {:.2f} | {:,} imported, {:,} rejected |".format(
         name, count, qgis_time, est_time, est_time / qgis_time, imported, rejected)
+
+
+FILTER_EXPRESSION = ('"event_time" >= to_datetime(\'2015-01-01 00:00:00\') AND '
+                     '"event_time" < to_datetime(\'2016-01-01 00:00:00\') AND '
+                     '"time_known" AND (hour("event_time") >= 22 OR hour("event_time") < 4)')
+
+
+def measure_filter(folder: Path, repeats: int) -> str:
+    """est:filterincidents against native:extractbyexpression on the imported Chicago data."""
+    import processing
+
+    csv = plain_csv(SHARED / CASES[0][1], folder)
+    layer = processing.run("est:importincidents", {"INPUT": str(csv), "OUTPUT": str(folder / "chicago.gpkg")})
+    source = layer["OUTPUT"]
+    qgis_time, qgis_kept = best_of(repeats, lambda: processing.run("native:extractbyexpression", {
+        "INPUT": source, "EXPRESSION": FILTER_EXPRESSION,
+        "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"].featureCount())
+    est_time, est_kept = best_of(repeats, lambda: processing.run("est:filterincidents", {
+        "INPUT": source, "DATE_FROM": "2015-01-01", "DATE_TO": "2015-12-31", "HOURS": "22-04",
+        "OUTPUT": "TEMPORARY_OUTPUT"})["KEPT_COUNT"])
+    if qgis_kept != est_kept:
+        raise SystemExit("The filters disagree: QGIS kept {}, est kept {}".format(qgis_kept, est_kept))
+    row = "| filter 2015, 22-04 (Chicago, {:,} kept) | {:,} | {:.2f} | {:.2f} | {:.2f} | same count |"
+    return row.format(est_kept, 148636, qgis_time, est_time, est_time / qgis_time)
 
 
 def main() -> None:
@@ -89,11 +116,12 @@ def main() -> None:
         print("The benchmark needs the real data in {} (not present here): nothing measured.".format(SHARED))
         sys.exit(0)
     start()
-    rows = ["| data | rows | QGIS points+reproject (s) | est:importincidents (s) | ratio est/QGIS | "
-            "imported / rejected |", "|---|---|---|---|---|---|"]
+    rows = ["| task | rows | QGIS's own (s) | est (s) | ratio est/QGIS | result |",
+            "|---|---|---|---|---|---|"]
     with tempfile.TemporaryDirectory() as folder:
         for case in CASES:
             rows.append(measure(case, Path(folder), repeats))
+        rows.append(measure_filter(Path(folder), repeats))
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
     rows.append("")
     rows.append("Best of {} runs each; peak memory of the whole benchmark process {:.0f} MB.".format(

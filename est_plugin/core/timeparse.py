@@ -64,8 +64,14 @@ def normalise(values: pd.Series) -> pd.Series:
 
 
 def parse_datetimes(values: pd.Series) -> ParsedTimes:
-    """Read a column of date-times (text or date/time objects)."""
+    """Read a column of date-times (text or date/time objects).
+
+    In a column of date-time objects, times of day are known unless every one is midnight
+    (then the column holds dates only).
+    """
     values = values.reset_index(drop=True)
+    if pd.api.types.is_datetime64_any_dtype(values):
+        return _from_datetime64(values)
     empty = is_empty(values)
     is_object_time = values.map(lambda v: isinstance(v, (datetime.date, np.datetime64)))
     times = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
@@ -73,7 +79,8 @@ def parse_datetimes(values: pd.Series) -> ParsedTimes:
     bad_clock = pd.Series(False, index=values.index)
     objects = values[is_object_time & ~empty]
     if not objects.empty:
-        stamps = pd.to_datetime(objects.map(_as_datetime), errors="coerce")
+        stamps = pd.to_datetime(objects.map(_as_datetime).tolist(), errors="coerce")
+        stamps = pd.Series(stamps, index=objects.index)
         times[objects.index] = stamps
         known[objects.index] = bool((stamps.dropna().dt.normalize() != stamps.dropna()).any())
     texts = values[~is_object_time & ~empty]
@@ -87,6 +94,15 @@ def parse_datetimes(values: pd.Series) -> ParsedTimes:
     unreadable = ~empty & times.isna()
     return ParsedTimes(times, known & times.notna(), empty, unreadable,
                        bad_clock & times.notna(), month_first)
+
+
+def _from_datetime64(values: pd.Series) -> ParsedTimes:
+    """The direct path for a column pandas already holds as datetime64."""
+    times = values.dt.tz_localize(None) if values.dt.tz is not None else values
+    present = times.notna()
+    has_clock = bool((times[present].dt.normalize() != times[present]).any())
+    none = pd.Series(False, index=values.index)
+    return ParsedTimes(times.astype("datetime64[ns]"), present & has_clock, ~present, none, none.copy())
 
 
 def _as_datetime(value: object) -> object:

@@ -80,23 +80,22 @@ def read_source(source, with_geometry: bool, feedback=None,
     if not with_geometry:
         request.setFlags(QgsFeatureRequest.NoGeometry)
     indexes = [fields.indexFromName(n) for n in names]
-    rows, fids, xs, ys = [], [], [], []
+    columns, fids, xs, ys = [[] for _ in names], [], [], []
     total = max(source.featureCount(), 1)
     for count, feature in enumerate(source.getFeatures(request)):
         if feedback is not None and count % BATCH == 0:
             if feedback.isCanceled():
                 break
             feedback.setProgress(40.0 * count / total)
-        values = feature.attributes()
-        rows.append([values[i] for i in indexes])
+        for column, index in zip(columns, indexes):
+            column.append(feature[index])
         fids.append(feature.id())
         if with_geometry:
             x, y = _point_of(feature.geometry())
             xs.append(x)
             ys.append(y)
-    frame = pd.DataFrame(rows, columns=names, dtype=object) if rows else pd.DataFrame(columns=names)
-    for name in names:
-        frame[name] = _python_values(frame[name])
+    frame = pd.DataFrame({name: _python_values(column) for name, column in zip(names, columns)},
+                         columns=names, dtype=object)
     coords = (np.array(xs, float), np.array(ys, float)) if with_geometry else (None, None)
     return SourceData(frame, np.array(fids, dtype="int64"), coords[0], coords[1], fields)
 
@@ -111,8 +110,8 @@ def _point_of(geometry: QgsGeometry):
     return point.x(), point.y()
 
 
-def _python_values(values: pd.Series) -> pd.Series:
-    """Qt values (NULL QVariant, QDateTime, QDate, QTime) as Python values."""
+def _python_values(values: list) -> np.ndarray:
+    """Qt values (NULL QVariant, QDateTime, QDate, QTime) as Python values, in an object array."""
     def convert(value):
         if isinstance(value, QVariant):
             return None if value.isNull() else value.value()
@@ -123,7 +122,9 @@ def _python_values(values: pd.Series) -> pd.Series:
         if isinstance(value, QTime):
             return value.toPyTime() if value.isValid() else None
         return value
-    return values.map(convert).astype(object)
+    array = np.empty(len(values), dtype=object)
+    array[:] = [convert(value) for value in values]
+    return array
 
 
 def field_kinds(fields: QgsFields) -> Dict[str, str]:
