@@ -123,7 +123,7 @@ def local_to_utc(times: pd.Series, zone: str) -> pd.Series:
     return pd.Series(local.tz_convert("UTC").tz_localize(None), index=times.index)
 
 
-def filter_incidents(times: pd.Series, time_known: pd.Series, categories: pd.Series,
+def filter_incidents(times: pd.Series, time_known: pd.Series, categories: Optional[pd.Series],
                      lon: Optional[np.ndarray], lat: Optional[np.ndarray],
                      spec: FilterSpec) -> FilterResult:
     """Apply ``spec``; each step counts the incidents it left out of those still kept.

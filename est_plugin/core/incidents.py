@@ -37,6 +37,9 @@ class IncidentSource:
     geometry_crs: Optional[str] = None
     broken_rows: List[Tuple[int, int]] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self.source_rows = pd.Series(np.asarray(self.source_rows), dtype="int64")
+
     @classmethod
     def from_table(cls, table: Table) -> "IncidentSource":
         """A source from a table file read by :func:`tables.read_table`."""

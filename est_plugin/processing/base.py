@@ -15,6 +15,7 @@ class EstAlgorithm(QgsProcessingAlgorithm):
     NAME = ""
     GROUP_ID = "incidents"
     ICON = "est.svg"  # a file in resources/icons
+    REQUIRES = ("numpy", "pandas", "scipy", "pyproj", "shapely")  # Python packages it needs
 
     def tr(self, string):
         """Translate in the context of the concrete algorithm class (as pylupdate extracts it)."""

@@ -7,9 +7,10 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.resources import resource_path
 from ..locale import apply_ui_language
+from .lazy import missing_packages
 
-# (module, class) of every algorithm; a module whose Python packages are missing is skipped
-# with a message instead of stopping the whole provider.
+# (module, class) of every algorithm; one whose Python packages are missing is left out with a
+# message instead of stopping the whole provider.
 ALGORITHMS = (
     ("import_incidents", "ImportIncidentsAlgorithm"),
     ("filter_incidents", "FilterIncidentsAlgorithm"),
@@ -34,12 +35,14 @@ class EstProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: D102,N802
         apply_ui_language()
         for module_name, class_name in ALGORITHMS:
-            try:
-                module = importlib.import_module(".algorithms." + module_name, __package__)
-            except ImportError as error:
+            module = importlib.import_module(".algorithms." + module_name, __package__)
+            algorithm = getattr(module, class_name)()
+            missing = missing_packages(algorithm.REQUIRES)
+            if missing:
                 QgsMessageLog.logMessage(
                     QCoreApplication.translate(
-                        "EstProvider", "EST: {0} is unavailable, a Python package is missing: {1}"
-                    ).format(module_name, error), "EST", Qgis.Warning)
+                        "EstProvider", "EST: '{0}' is unavailable: the Python package(s) {1} are "
+                        "missing. Install them (OSGeo4W Setup, or pip in the OSGeo4W Shell).").format(
+                        algorithm.displayName(), ", ".join(missing)), "EST", Qgis.Warning)
                 continue
-            self.addAlgorithm(getattr(module, class_name)())
+            self.addAlgorithm(algorithm)

@@ -8,9 +8,7 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
     QgsRendererCategory,
 )
-from qgis.PyQt.QtGui import QColor
 
-from ..core.categories import load_categories
 from ..core.messages import language
 
 # Post-processors must outlive the algorithm that made them; the latest per output is kept here.
@@ -36,13 +34,15 @@ class _Styler(QgsProcessingLayerPostProcessorInterface):
 
 def category_renderer() -> QgsCategorizedSymbolRenderer:
     """Points coloured by EST category code, labelled in the UI language; others grey."""
+    from ..core.categories import load_categories  # pandas: imported when a layer is styled
+
     categories = []
     for category in load_categories():
         symbol = QgsMarkerSymbol.createSimple({"name": "circle", "size": "2.4",
                                                "color": category.colour, "outline_color": "#ffffff",
                                                "outline_width": "0.2"})
         categories.append(QgsRendererCategory(category.code, symbol, category.label(language())))
-    other = QgsMarkerSymbol.createSimple({"name": "circle", "size": "2.0", "color": QColor("#969696").name()})
+    other = QgsMarkerSymbol.createSimple({"name": "circle", "size": "2.0", "color": "#969696"})
     categories.append(QgsRendererCategory(None, other, "–"))
     return QgsCategorizedSymbolRenderer("category", categories)
 

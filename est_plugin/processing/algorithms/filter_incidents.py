@@ -1,5 +1,6 @@
 """est:filterincidents: keep incidents by period, ISO weeks, weekdays, hours, categories, darkness."""
-import pandas as pd
+from __future__ import annotations  # annotations name lazy modules: not evaluated at import
+
 from qgis.core import (
     QgsFeatureRequest,
     QgsProcessing,
@@ -15,14 +16,17 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...core import filtering as core
-from ...core.crs import to_lonlat
 from ...core.errors import InputError
 from ...core.messages import text
-from ...core.timeparse import parse_datetimes
-from .. import adapters
 from ..base import EstAlgorithm
+from ..lazy import lazy_import
 from ..styling import on_load
+
+# Loaded when the algorithm first runs: pandas and pyproj stay out of QGIS's start-up.
+core = lazy_import("...core.filtering", __package__)
+crs = lazy_import("...core.crs", __package__)
+timeparse = lazy_import("...core.timeparse", __package__)
+adapters = lazy_import("..adapters", __package__)
 
 
 class FilterIncidentsAlgorithm(EstAlgorithm):
@@ -110,11 +114,15 @@ class FilterIncidentsAlgorithm(EstAlgorithm):
         spec = self._spec(parameters, context)
         time_field = self.parameterAsString(parameters, self.DATETIME_FIELD, context) or "event_time"
         category_field = self.parameterAsString(parameters, self.CATEGORY_FIELD, context) or "category"
+        names = source.fields().names()
+        for field, needed in ((time_field, True), (category_field, bool(spec.categories))):
+            if needed and field not in names:
+                raise InputError(text("missing_incident_field", name=source.sourceName(), field=field))
         darkness = spec.after_dark != core.ANY
         data = self._read(source, time_field, category_field, feedback, with_geometry=darkness)
         times, known = self._times(data.frame, time_field)
         lon, lat = self._lonlat(source, data) if darkness else (None, None)
-        categories = data.frame.get(category_field, pd.Series(None, index=data.frame.index, dtype=object))
+        categories = data.frame[category_field] if category_field in data.frame.columns else None
         result = core.filter_incidents(times, known, categories, lon, lat, spec)
         for note in result.notes:
             feedback.pushInfo(note)
@@ -164,8 +172,6 @@ class FilterIncidentsAlgorithm(EstAlgorithm):
 
     def _read(self, source, time_field, category_field, feedback, with_geometry):
         names = source.fields().names()
-        if time_field not in names:
-            raise InputError(text("missing_incident_field", name=source.sourceName(), field=time_field))
         wanted = [n for n in (time_field, "time_known", category_field) if n in names]
         return adapters.read_source(source, with_geometry, feedback, attributes=wanted)
 
@@ -175,12 +181,12 @@ class FilterIncidentsAlgorithm(EstAlgorithm):
             raise QgsProcessingException(self.tr(
                 "'{0}' has no coordinate reference system, so the sun's position at the incidents "
                 "cannot be found. Set the layer's CRS.").format(source.sourceName()))
-        return to_lonlat(data.x, data.y, adapters.crs_definition(source.sourceCrs()))
+        return crs.to_lonlat(data.x, data.y, adapters.crs_definition(source.sourceCrs()))
 
     @staticmethod
     def _times(frame, time_field):
         """Event times and whether their time of day is known (time_known, else from the values)."""
-        parsed = parse_datetimes(frame[time_field])
+        parsed = timeparse.parse_datetimes(frame[time_field])
         if "time_known" in frame.columns:
             known = frame["time_known"].map(lambda v: bool(v) if v is not None else False)
             return parsed.time, known.reset_index(drop=True).astype(bool) & parsed.time.notna()

@@ -1,7 +1,8 @@
 """est:importincidents: an incident export (CSV/TXT/XLSX) or any vector layer -> clean incident points."""
+from __future__ import annotations  # annotations name lazy modules: not evaluated at import
+
 import os
 
-import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -18,13 +19,16 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core import incidents as core
-from ...core.categories import read_mapping_file
-from ...core.columns import ColumnMapping
-from ...core.tables import is_table_file, read_table
-from .. import adapters
 from ..base import EstAlgorithm
+from ..lazy import lazy_import
 from ..styling import on_load
+
+# Loaded when the algorithm first runs: pandas and pyproj stay out of QGIS's start-up.
+core = lazy_import("...core.incidents", __package__)
+categories = lazy_import("...core.categories", __package__)
+columns = lazy_import("...core.columns", __package__)
+tables = lazy_import("...core.tables", __package__)
+adapters = lazy_import("..adapters", __package__)
 
 FIELD_ROLES = (("X_FIELD", "x"), ("Y_FIELD", "y"), ("DATETIME_FIELD", "datetime"),
                ("DATE_FIELD", "date"), ("TIME_FIELD", "time"), ("YEAR_FIELD", "year"),
@@ -133,7 +137,7 @@ class ImportIncidentsAlgorithm(EstAlgorithm):
         return outputs
 
     def _settings(self, parameters, context) -> core.ImportSettings:
-        mapping = ColumnMapping(**{role: self.parameterAsString(parameters, name, context) or None
+        mapping = columns.ColumnMapping(**{role: self.parameterAsString(parameters, name, context) or None
                                    for name, role in FIELD_ROLES})
         source_crs = self.parameterAsCrs(parameters, self.SOURCE_CRS, context)
         target_crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
@@ -148,7 +152,7 @@ class ImportIncidentsAlgorithm(EstAlgorithm):
             source_crs=adapters.crs_definition(source_crs) if source_crs.isValid() else None,
             target_crs=adapters.crs_definition(target_crs) if target_crs.isValid() else None,
             map_categories=self.parameterAsBoolean(parameters, self.MAP_CATEGORIES, context),
-            category_overrides=read_mapping_file(mapping_file) if mapping_file else None,
+            category_overrides=categories.read_mapping_file(mapping_file) if mapping_file else None,
             max_distance_km=self.parameterAsDouble(parameters, self.MAX_DISTANCE_KM, context),
             extent_lonlat=extent)
 
@@ -157,7 +161,7 @@ class ImportIncidentsAlgorithm(EstAlgorithm):
         path = self._table_path(parameters.get(self.INPUT), context)
         if path:
             feedback.pushInfo(self.tr("Reading the file {0}").format(path))
-            table = read_table(path)
+            table = tables.read_table(path)
             feedback.pushInfo(self.tr("{0} rows, {1} columns ({2}{3})").format(
                 len(table.frame), table.frame.shape[1], table.encoding,
                 ", '{}'".format(table.delimiter.replace("\t", "TAB")) if table.delimiter else ""))
@@ -176,7 +180,7 @@ class ImportIncidentsAlgorithm(EstAlgorithm):
         if not isinstance(value, str):
             return None
         path = value.split("|")[0]
-        if not is_table_file(path):
+        if not tables.is_table_file(path):
             return None
         project = context.project()
         if not os.path.isfile(path) and project is not None and (
@@ -199,7 +203,7 @@ class ImportIncidentsAlgorithm(EstAlgorithm):
             crs = self._layer_crs(source, parameters, context, name)
         data = adapters.read_source(source, use_geometry, feedback)
         incident_source = core.IncidentSource(
-            data.frame, pd.Series(data.fids), name,
+            data.frame, data.fids, name,
             field_types=adapters.field_kinds(data.fields),
             geometry_xy=(data.x, data.y) if use_geometry else None, geometry_crs=crs)
         return incident_source, {field.name(): field for field in data.fields}
