@@ -94,7 +94,7 @@ def import_incidents(source: IncidentSource, settings: ImportSettings) -> Import
     if not accepted.any():
         raise _all_rejected(source, rejections)
     originals, original_types = _original_columns(frame, source.field_types, notes)
-    rows = source.source_rows.reset_index(drop=True).astype("int64")
+    rows = source.source_rows
     ours = pd.DataFrame({"event_time": times.time, "time_known": times.time_known,
                          "category": categories, "source_row": rows})
     incidents = pd.concat([ours, originals], axis=1)[accepted].reset_index(drop=True)

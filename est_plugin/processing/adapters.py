@@ -230,7 +230,7 @@ def extent_to_lonlat(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem, co
     return box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()
 
 
-def as_datetime(value) -> Optional[datetime.date]:
+def as_date(value) -> Optional[datetime.date]:
     """A Python date from a QDate/QDateTime parameter value, None when empty or invalid."""
     if value is None or not value.isValid():
         return None

@@ -138,8 +138,8 @@ class FilterIncidentsAlgorithm(EstAlgorithm):
         weekdays = self.parameterAsEnums(parameters, self.WEEKDAYS, context) if given else []
         categories = self.parameterAsString(parameters, self.CATEGORIES, context)
         return core.FilterSpec(
-            date_from=adapters.as_datetime(self.parameterAsDateTime(parameters, self.DATE_FROM, context)),
-            date_to=adapters.as_datetime(self.parameterAsDateTime(parameters, self.DATE_TO, context)),
+            date_from=adapters.as_date(self.parameterAsDateTime(parameters, self.DATE_FROM, context)),
+            date_to=adapters.as_date(self.parameterAsDateTime(parameters, self.DATE_TO, context)),
             iso_week=self.parameterAsString(parameters, self.ISO_WEEK, context).strip(),
             weeks_before=self.parameterAsInt(parameters, self.WEEKS_BEFORE, context),
             weekdays=tuple(int(i) + 1 for i in weekdays),
