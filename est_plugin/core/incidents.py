@@ -22,7 +22,6 @@ from .values import convert_column, infer_types
 INCIDENT_FIELDS = {"event_time": "datetime", "time_known": "bool", "category": "str",
                    "source_row": "int"}
 REJECTED_FIELDS = {"source_row": "int", "reason_code": "str", "reason": "str"}
-COORDINATE_REASONS = ("no_coordinates", "bad_coordinates", "no_geometry")
 
 
 @dataclass

@@ -10,7 +10,6 @@ import pandas as pd
 
 # Apparent sunset: the upper edge of the sun at the horizon, refraction included.
 SUNSET_ELEVATION = -0.833
-CIVIL_TWILIGHT_ELEVATION = -6.0
 
 
 def solar_elevation(lon: np.ndarray, lat: np.ndarray, utc: pd.Series) -> np.ndarray:

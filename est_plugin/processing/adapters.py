@@ -156,9 +156,12 @@ def _exceeds_int32(values: pd.Series) -> bool:
     return bool(len(numbers)) and bool((numbers.abs() > 2**31 - 1).any())
 
 
-def python_rows(frame: pd.DataFrame) -> List[list]:
+def python_rows(frame: pd.DataFrame, fields: QgsFields) -> List[list]:
     """Rows of values that QgsFeature.setAttributes takes: Python numbers and text, Qt dates
-    and times (a Python datetime would be stored as an opaque object), None for missing."""
+    and times for the fields of those types (a Python datetime would be stored as an opaque
+    object), None for missing."""
+    temporal = {field.name() for field in fields
+                if field.type() in (QVariant.DateTime, QVariant.Date, QVariant.Time)}
     columns = []
     for name in frame.columns:
         values = frame[name]
@@ -168,15 +171,10 @@ def python_rows(frame: pd.DataFrame) -> List[list]:
         else:
             array = values.astype(object).to_numpy(copy=True)
         array[missing] = None
-        if _has_dates(array):
+        if name in temporal:
             array = np.array([to_qt(v) for v in array], dtype=object)
         columns.append(array)
     return [list(row) for row in zip(*columns)] if columns else [[] for _ in range(len(frame))]
-
-
-def _has_dates(array: np.ndarray) -> bool:
-    present = [v for v in array[:200] if v is not None]
-    return any(isinstance(v, (datetime.date, datetime.time, np.datetime64)) for v in present)
 
 
 def to_qt(value):
@@ -197,7 +195,7 @@ def write_features(sink, fields: QgsFields, frame: pd.DataFrame, x=None, y=None,
     """Write rows (with points where x/y are given) to a sink in batches; return the count."""
     batch, written = [], 0
     total = max(len(frame), 1)
-    for i, attributes in enumerate(python_rows(frame)):
+    for i, attributes in enumerate(python_rows(frame, fields)):
         feature = QgsFeature(fields)
         feature.setAttributes(attributes)
         if x is not None:
