@@ -31,7 +31,9 @@ class EstAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def group(self):  # noqa: D102
-        groups = {"incidents": QCoreApplication.translate("EstAlgorithm", "Incidents")}
+        groups = {"incidents": QCoreApplication.translate("EstAlgorithm", "Incidents"),
+                  "hotspots": QCoreApplication.translate("EstAlgorithm", "Hotspots"),
+                  "walks": QCoreApplication.translate("EstAlgorithm", "Safety walks")}
         return groups[self.GROUP_ID]
 
     def addAdvancedParameter(self, parameter):  # noqa: N802 (QGIS style)

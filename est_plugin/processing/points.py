@@ -1,0 +1,130 @@
+"""Point coordinates (and a weight) of an input, in chunks, in the metric CRS of the analysis.
+
+A plain GeoPackage point layer (no subset, no selection, no filter) is read through OGR's SQL and
+Arrow interface, whole columns at a time: 1,000,000 points in about 0.5 s, where fetching
+QgsFeatures one by one in Python takes over 5 s. Every other input goes feature by feature.
+(GDAL 3.6's Arrow reader loses binary geometry columns after the first batch, so the fast path
+asks SQLite for ST_MinX/ST_MinY, which for points are the coordinates.)
+"""
+from dataclasses import dataclass
+from typing import Iterator, Optional, Tuple
+
+import numpy as np
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+CHUNK = 500_000
+
+Chunk = Tuple[np.ndarray, np.ndarray, Optional[np.ndarray]]
+
+
+@dataclass
+class PointInput:
+    """Where the points come from and how they are read."""
+
+    source: object  # QgsProcessingFeatureSource
+    layer: Optional[QgsVectorLayer]
+    weight_field: str = ""
+    source_crs: str = ""  # pyproj definition of the source's CRS
+    target_crs: str = ""  # the metric CRS of the analysis
+
+    def gpkg_table(self) -> Optional[Tuple[str, str]]:
+        """(path, table) when the fast GeoPackage path applies, else None."""
+        layer = self.layer
+        if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+            return None
+        if QgsWkbTypes.flatType(layer.wkbType()) != QgsWkbTypes.Point:
+            return None
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+        path = parts.get("path", "")
+        if not path.lower().endswith(".gpkg"):
+            return None
+        return path, parts.get("layerName") or ""
+
+
+def plain_layer(algorithm, parameters, name, context) -> Optional[QgsVectorLayer]:
+    """The layer behind a source parameter, unless only selected/filtered/limited features count."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        limited = value.selectedFeaturesOnly or getattr(value, "featureLimit", -1) != -1
+        if limited or getattr(value, "filterExpression", ""):
+            return None
+    return algorithm.parameterAsVectorLayer(parameters, name, context)
+
+
+def chunks(points: PointInput, is_canceled=lambda: False) -> Iterator[Chunk]:
+    """(x, y, weights) arrays, chunk by chunk, in the target CRS; weights None without a field."""
+    table = points.gpkg_table()
+    reader = _gpkg_chunks(points, *table) if table else _feature_chunks(points, is_canceled)
+    for x, y, w in reader:
+        if is_canceled():
+            return
+        if points.target_crs and points.source_crs != points.target_crs:
+            from ..core import crs
+
+            x, y = crs.transform(x, y, points.source_crs, points.target_crs)
+        yield x, y, w
+
+
+def _quote(name: str) -> str:
+    return '"{}"'.format(name.replace('"', '""'))
+
+
+def _gpkg_chunks(points: PointInput, path: str, table: str) -> Iterator[Chunk]:
+    from osgeo import ogr
+
+    dataset = ogr.Open(path)
+    layer = dataset.GetLayerByName(table) if table else dataset.GetLayer(0)
+    geometry = _quote(layer.GetGeometryColumn())
+    weight = (", COALESCE(CAST({} AS REAL), 0) AS w".format(_quote(points.weight_field))
+              if points.weight_field else "")
+    sql = ("SELECT ST_MinX({g}) AS x, ST_MinY({g}) AS y{w} FROM {t} "
+           "WHERE {g} IS NOT NULL AND NOT ST_IsEmpty({g})").format(
+        g=geometry, w=weight, t=_quote(layer.GetName()))
+    result = dataset.ExecuteSQL(sql)
+    try:
+        stream = result.GetArrowStreamAsNumPy(
+            options=["MAX_FEATURES_IN_BATCH={}".format(CHUNK), "INCLUDE_FID=NO"])
+        for batch in stream:
+            if len(batch["x"]):
+                yield (np.array(batch["x"], float), np.array(batch["y"], float),
+                       np.array(batch["w"], float) if weight else None)
+    finally:
+        dataset.ReleaseResultSet(result)
+
+
+def _feature_chunks(points: PointInput, is_canceled) -> Iterator[Chunk]:
+    source = points.source
+    fields = source.fields()
+    index = fields.lookupField(points.weight_field) if points.weight_field else -1
+    request = QgsFeatureRequest().setSubsetOfAttributes([index] if index >= 0 else [])
+    xs, ys, ws = [], [], []
+    for feature in source.getFeatures(request):
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        weight = _number(feature.attribute(index)) if index >= 0 else 1.0
+        for part in geometry.constParts():
+            xs.append(part.x())
+            ys.append(part.y())
+            ws.append(weight)
+        if len(xs) >= CHUNK:
+            if is_canceled():
+                return
+            yield np.array(xs), np.array(ys), np.array(ws) if index >= 0 else None
+            xs, ys, ws = [], [], []
+    if xs:
+        yield np.array(xs), np.array(ys), np.array(ws) if index >= 0 else None
+
+
+def _number(value) -> float:
+    """QGIS's heatmap reads a NULL or non-numeric weight as 0."""
+    try:
+        return float(value) if value is not None and value == value else 0.0
+    except (TypeError, ValueError):
+        return 0.0
