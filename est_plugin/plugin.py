@@ -12,6 +12,12 @@ from .locale import apply_ui_language
 MENU_ALGORITHMS = (
     ("est:importincidents", QT_TRANSLATE_NOOP("EstPlugin", "Import incidents…")),
     ("est:filterincidents", QT_TRANSLATE_NOOP("EstPlugin", "Filter incidents…")),
+    ("est:kerneldensity", QT_TRANSLATE_NOOP("EstPlugin", "Kernel density…")),
+    ("est:dbscanhotspots", QT_TRANSLATE_NOOP("EstPlugin", "DBSCAN hotspots…")),
+    ("est:hotspotaccuracy", QT_TRANSLATE_NOOP("EstPlugin", "Hotspot accuracy (PAI)…")),
+    ("est:tunehotspots", QT_TRANSLATE_NOOP("EstPlugin", "Tune hotspots…")),
+    ("est:walkroute", QT_TRANSLATE_NOOP("EstPlugin", "Plan a safety walk…")),
+    ("est:walkmap", QT_TRANSLATE_NOOP("EstPlugin", "Print a walk map…")),
 )
 
 

@@ -5,7 +5,7 @@
 Source: ../shared/data/chicago/aggravated_assaults_2010_2019.csv.gz (148,636 real incidents,
 City of Chicago data portal). Points are drawn with replacement (seed 42), projected to UTM 16N
 (EPSG:32616) and moved by a normal jitter of JITTER_M metres in x and y, so the density keeps the
-city's real pattern while few points coincide. Each point keeps its source row's date and
+city's real pattern while few points coincide. Each point keeps its source row's date (a DateTime field, as est:importincidents writes) and
 location category. Written with OGR in one transaction.
 """
 import argparse
@@ -45,7 +45,7 @@ def write_gpkg(rows: pd.DataFrame, path: Path) -> None:
     srs.ImportFromEPSG(32616)
     dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
     layer = dataset.CreateLayer("incidents", srs, ogr.wkbPoint)
-    layer.CreateField(ogr.FieldDefn("event_time", ogr.OFTString))
+    layer.CreateField(ogr.FieldDefn("event_time", ogr.OFTDateTime))
     layer.CreateField(ogr.FieldDefn("category", ogr.OFTString))
     definition = layer.GetLayerDefn()
     for start in range(0, len(rows), CHUNK):

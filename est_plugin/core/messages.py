@@ -216,6 +216,230 @@ CATALOGUE: Dict[str, Dict[str, str]] = {
                          "sv": "saknar giltigt läge för solens position"},
     "step_daylight": {"en": "in daylight", "sv": "i dagsljus"},
     "step_dark": {"en": "after dark", "sv": "efter mörkrets inbrott"},
+    # Hotspots: kernel density, DBSCAN, accuracy.
+    "kde_bad_kernel": {
+        "en": "Unknown kernel '{kernel}'; choose one of {known}.",
+        "sv": "Okänd kärna '{kernel}'; välj en av {known}.",
+    },
+    "kde_bad_radius": {
+        "en": "The radius ({radius} m) and the pixel size ({pixel} m) must be larger than 0.",
+        "sv": "Radien ({radius} m) och pixelstorleken ({pixel} m) måste vara större än 0.",
+    },
+    "kde_too_large": {
+        "en": "The raster would have {cols} x {rows} = {cells} cells (about {mb} MB), more than the "
+              "limit of {limit}. The area is {extent} with {pixel} m pixels. Choose a larger "
+              "PIXEL_SIZE (e.g. {suggestion} m), a smaller EXTENT, or remove stray points far from "
+              "the others.",
+        "sv": "Rastret skulle få {cols} x {rows} = {cells} celler (omkring {mb} MB), fler än "
+              "gränsen {limit}. Området är {extent} med {pixel} m pixlar. Välj en större "
+              "PIXEL_SIZE (t.ex. {suggestion} m), en mindre EXTENT, eller ta bort felplacerade "
+              "punkter långt från de andra.",
+    },
+    "kde_no_points": {
+        "en": "The layer {layer} has no points with a position: there is nothing to estimate a "
+              "density from.",
+        "sv": "Lagret {layer} har inga punkter med läge: det finns inget att beräkna en täthet av.",
+    },
+    "kde_auto_radius": {
+        "en": "RADIUS 0: chose {radius} m by the spatial Silverman rule "
+              "(0.9 x min(standard distance {sd} m, 1.2 x median distance {dm} m) x n^-0.2, n = {n}).",
+        "sv": "RADIUS 0: valde {radius} m med Silvermans rumsliga tumregel "
+              "(0,9 x min(standardavstånd {sd} m, 1,2 x medianavstånd {dm} m) x n^-0,2, n = {n}).",
+    },
+    "kde_auto_pixel": {
+        "en": "PIXEL_SIZE 0: chose {pixel} m (a tenth of the radius, rounded, at most {cells} cells).",
+        "sv": "PIXEL_SIZE 0: valde {pixel} m (en tiondel av radien, avrundad, högst {cells} celler).",
+    },
+    "kde_method": {
+        "en": "Computed {method} for {points} points on {cols} x {rows} cells of {pixel} m.",
+        "sv": "Beräknat {method} för {points} punkter på {cols} x {rows} celler om {pixel} m.",
+    },
+    "kde_method_exact": {"en": "exactly", "sv": "exakt"},
+    "weekday_monday": {"en": "Monday", "sv": "måndag"},
+    "weekday_tuesday": {"en": "Tuesday", "sv": "tisdag"},
+    "weekday_wednesday": {"en": "Wednesday", "sv": "onsdag"},
+    "weekday_thursday": {"en": "Thursday", "sv": "torsdag"},
+    "weekday_friday": {"en": "Friday", "sv": "fredag"},
+    "weekday_saturday": {"en": "Saturday", "sv": "lördag"},
+    "weekday_sunday": {"en": "Sunday", "sv": "söndag"},
+    "dbscan_summary": {
+        "en": "{clusters} clusters; {clustered} incidents in clusters ({core} core), {noise} noise "
+              "({share} %).",
+        "sv": "{clusters} kluster; {clustered} händelser i kluster ({core} kärnpunkter), {noise} brus "
+              "({share} %).",
+    },
+    "dbscan_bad_settings": {
+        "en": "EPS ({eps} m) must be larger than 0 and MIN_SIZE ({min_size}) at least 1.",
+        "sv": "EPS ({eps} m) måste vara större än 0 och MIN_SIZE ({min_size}) minst 1.",
+    },
+    "no_layer_crs": {
+        "en": "The layer {layer} has no coordinate reference system, so distances in metres cannot "
+              "be measured. Set the layer's CRS.",
+        "sv": "Lagret {layer} saknar koordinatsystem, så avstånd i meter kan inte mätas. Ange "
+              "lagrets koordinatsystem.",
+    },
+    "projected_to": {
+        "en": "{layer} is in degrees; distances are measured in {crs} (metres).",
+        "sv": "{layer} är i grader; avstånd mäts i {crs} (meter).",
+    },
+    "kde_auto_radius_failed": {
+        "en": "RADIUS 0 (automatic) needs at least two points at different places in {layer}; "
+              "give a RADIUS in metres.",
+        "sv": "RADIUS 0 (automatisk) kräver minst två punkter på olika platser i {layer}; ange en "
+              "RADIUS i meter.",
+    },
+    "kde_method_binned": {
+        "en": "by linear binning and convolution (within 0.3% of the maximum of the exact sum)",
+        "sv": "med linjär binning och faltning (inom 0,3 % av maxvärdet för den exakta summan)",
+    },
+    # Walk map
+    "walk_no_stops": {
+        "en": "'{name}' has no stops with a stop number (stop_no): use the STOPS output of "
+              "est:walkroute.",
+        "sv": "'{name}' har inga stopp med stoppnummer (stop_no): använd STOPS-resultatet från "
+              "est:walkroute.",
+    },
+    "walk_missing_stop_no": {
+        "en": "'{name}' has no field stop_no, so the stops cannot be numbered in walking order: "
+              "use the STOPS output of est:walkroute.",
+        "sv": "'{name}' saknar fältet stop_no, så stoppen kan inte numreras i gångordning: "
+              "använd STOPS-resultatet från est:walkroute.",
+    },
+    "walk_bad_checklist": {
+        "en": "The checklist file '{path}' needs the columns code, label_sv and label_en.",
+        "sv": "Checklistfilen '{path}' behöver kolumnerna code, label_sv och label_en.",
+    },
+    "note_walk_skipped_stops": {
+        "en": "{n} stops without a stop number (stop_no) were left out of the map and the protocol.",
+        "sv": "{n} stopp utan stoppnummer (stop_no) utelämnades från kartan och protokollet.",
+    },
+    # Walk route
+    "route_no_lines": {
+        "en": "'{name}' has no lines to walk along (none with two distinct points): choose a line "
+              "layer of streets or paths, or a WALKABLE_EXPRESSION that keeps some of its lines.",
+        "sv": "'{name}' har inga linjer att gå längs (ingen med två skilda punkter): välj ett "
+              "linjelager med gator eller gångvägar, eller ett WALKABLE_EXPRESSION som behåller "
+              "några av dess linjer.",
+    },
+    "route_no_stops": {
+        "en": "'{name}' has no stops with a geometry: choose a layer of points or polygons.",
+        "sv": "'{name}' har inga stopp med geometri: välj ett lager med punkter eller ytor.",
+    },
+    "route_no_crs": {
+        "en": "'{name}' has no coordinate reference system, so distances cannot be measured: set "
+              "it in the layer's properties.",
+        "sv": "'{name}' saknar koordinatsystem, så avstånd kan inte mätas: ange det i lagrets "
+              "egenskaper.",
+    },
+    "route_bad_expression": {
+        "en": "WALKABLE_EXPRESSION cannot be read ({detail}): write it like \"highway\" NOT IN "
+              "('motorway', 'trunk').",
+        "sv": "WALKABLE_EXPRESSION går inte att läsa ({detail}): skriv till exempel \"highway\" NOT IN "
+              "('motorway', 'trunk').",
+    },
+    "route_start_far": {
+        "en": "The start point is {distance} m from the nearest walkable line, more than MAX_SNAP "
+              "({max_snap} m): move START closer to the network or raise MAX_SNAP.",
+        "sv": "Startpunkten ligger {distance} m från närmaste gångbara linje, mer än MAX_SNAP "
+              "({max_snap} m): flytta START närmare nätet eller höj MAX_SNAP.",
+    },
+    "route_one_stop": {
+        "en": "There is only one stop: a walk needs at least two stops, or one stop and a START point.",
+        "sv": "Det finns bara ett stopp: en vandring behöver minst två stopp, eller ett stopp och "
+              "en START-punkt.",
+    },
+    "route_too_few_stops": {
+        "en": "Only one of the {total} stops can be visited ({reasons}). A walk needs at least two "
+              "stops, or one stop and a START point: raise MAX_SNAP or MAX_STOPS, or choose a "
+              "network that reaches the stops.",
+        "sv": "Bara ett av de {total} stoppen kan besökas ({reasons}). En vandring behöver minst två "
+              "stopp, eller ett stopp och en START-punkt: höj MAX_SNAP eller MAX_STOPS, eller välj "
+              "ett nät som når stoppen.",
+    },
+    "route_no_usable_stops": {
+        "en": "None of the {total} stops can be visited ({reasons}): raise MAX_SNAP, or choose a "
+              "network or a START point that reaches them.",
+        "sv": "Inget av de {total} stoppen kan besökas ({reasons}): höj MAX_SNAP, eller välj ett nät "
+              "eller en START-punkt som når dem.",
+    },
+    "route_budget": {
+        "en": "Not even the nearest stop fits in MAX_MINUTES ({max_minutes} min): the shortest walk "
+              "to a stop takes {needed} min ({stop_minutes} min at each stop, {speed} km/h). Raise "
+              "MAX_MINUTES, lower STOP_MINUTES or raise WALK_SPEED.",
+        "sv": "Inte ens det närmaste stoppet ryms i MAX_MINUTES ({max_minutes} min): den kortaste "
+              "vandringen till ett stopp tar {needed} min ({stop_minutes} min vid varje stopp, "
+              "{speed} km/h). Höj MAX_MINUTES, sänk STOP_MINUTES eller höj WALK_SPEED.",
+    },
+    "route_cancelled": {
+        "en": "The planning of the walk was cancelled.",
+        "sv": "Planeringen av vandringen avbröts.",
+    },
+    "route_drop_no_point": {"en": "it has no geometry", "sv": "det saknar geometri"},
+    "route_drop_duplicate": {"en": "same place as stop {stop}", "sv": "samma plats som stopp {stop}"},
+    "route_drop_far": {
+        "en": "{distance} m from the nearest walkable line, more than MAX_SNAP ({max_snap} m)",
+        "sv": "{distance} m från närmaste gångbara linje, mer än MAX_SNAP ({max_snap} m)",
+    },
+    "route_drop_disconnected": {
+        "en": "its nearest line ({distance} m away) is on a part of the network that is not "
+              "connected to the start",
+        "sv": "dess närmaste linje ({distance} m bort) ligger på en del av nätet som inte hänger "
+              "ihop med starten",
+    },
+    "route_drop_max_stops": {
+        "en": "beyond the first MAX_STOPS ({max_stops}) stops",
+        "sv": "utanför de första MAX_STOPS ({max_stops}) stoppen",
+    },
+    "route_drop_budget": {
+        "en": "does not fit in MAX_MINUTES ({max_minutes} min) with the stops of higher priority",
+        "sv": "ryms inte i MAX_MINUTES ({max_minutes} min) tillsammans med stoppen med högre prioritet",
+    },
+    "route_reason_item": {"en": "stop {stop}: {reason}", "sv": "stopp {stop}: {reason}"},
+    "route_note_dropped": {
+        "en": "Stop {stop} left out: {reason}.",
+        "sv": "Stopp {stop} utelämnas: {reason}.",
+    },
+    "route_note_resnapped": {
+        "en": "Stop {stop}: its nearest line ({nearest} m) is not connected to the start; it is "
+              "snapped to a connected line {distance} m away.",
+        "sv": "Stopp {stop}: dess närmaste linje ({nearest} m) hänger inte ihop med starten; det "
+              "fästs vid en sammanhängande linje {distance} m bort.",
+    },
+    "route_note_crs": {
+        "en": "Distances in metres: {source} projected to {crs} (SWEREF 99 TM in Sweden, the UTM "
+              "zone elsewhere); the outputs are in {crs}.",
+        "sv": "Avstånd i meter: {source} projicerat till {crs} (SWEREF 99 TM i Sverige, UTM-zonen "
+              "annars); resultaten är i {crs}.",
+    },
+    "route_note_network": {
+        "en": "Network: {nodes} nodes, {edges} edges, {parts} connected parts (the largest holds "
+              "{share} % of the length); {gaps} gaps of at most {tolerance} m closed.",
+        "sv": "Nätet: {nodes} noder, {edges} länkar, {parts} sammanhängande delar (den största har "
+              "{share} % av längden); {gaps} glapp på högst {tolerance} m slutna.",
+    },
+    "route_note_snap": {
+        "en": "Stops snapped to the network: {count}, on average {mean} m away, at most {max} m.",
+        "sv": "Stopp fästa vid nätet: {count}, i genomsnitt {mean} m bort, som mest {max} m.",
+    },
+    "route_note_order_exact": {
+        "en": "Stop order: the shortest possible (exact, Held-Karp) through {count} stops.",
+        "sv": "Stoppordning: den kortaste möjliga (exakt, Held-Karp) genom {count} stopp.",
+    },
+    "route_note_order_heuristic": {
+        "en": "Stop order: a short order found by a heuristic (nearest neighbour improved with 2-opt "
+              "and Or-opt); it is exact up to {limit} stops only.",
+        "sv": "Stoppordning: en kort ordning funnen heuristiskt (närmaste granne förbättrad med 2-opt "
+              "och Or-opt); exakt är den bara upp till {limit} stopp.",
+    },
+    "route_summary": {
+        "en": "Walk: {stops} stops, {km} km, {minutes} min ({walking} min walking, {at_stops} min at "
+              "the stops), {trip}. Left out: {dropped}.",
+        "sv": "Vandring: {stops} stopp, {km} km, {minutes} min ({walking} min gång, {at_stops} min "
+              "vid stoppen), {trip}. Utelämnade: {dropped}.",
+    },
+    "route_trip_round": {"en": "back to the start", "sv": "tillbaka till starten"},
+    "route_trip_open": {"en": "ending at the last stop", "sv": "slutar vid sista stoppet"},
+    "route_none": {"en": "none", "sv": "inga"},
 }
 
 

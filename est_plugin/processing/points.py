@@ -44,7 +44,17 @@ class PointInput:
         path = parts.get("path", "")
         if not path.lower().endswith(".gpkg"):
             return None
-        return path, parts.get("layerName") or ""
+        table = parts.get("layerName") or ""
+        if not table:  # a path alone (or with a layer index) names the file's first (or n-th) layer
+            from osgeo import ogr
+
+            dataset = ogr.Open(path)
+            if dataset is None:
+                return None
+            index = parts.get("layerId")
+            found = dataset.GetLayer(int(index) if index not in (None, "") else 0)
+            table = found.GetName() if found is not None else ""
+        return (path, table) if table else None
 
 
 def plain_layer(algorithm, parameters, name, context) -> Optional[QgsVectorLayer]:
@@ -128,3 +138,52 @@ def _number(value) -> float:
         return float(value) if value is not None and value == value else 0.0
     except (TypeError, ValueError):
         return 0.0
+
+
+def read_points_table(points: PointInput, columns, feedback=None):
+    """(fids, x, y, DataFrame of ``columns``) of every feature with a position, in the target CRS."""
+    import pandas as pd
+
+    table = points.gpkg_table()
+    if table:
+        fids, x, y, frame = _gpkg_table(points, table[0], table[1], columns)
+    else:
+        from . import adapters
+
+        data = adapters.read_source(points.source, True, feedback, attributes=columns)
+        keep = np.isfinite(data.x) & np.isfinite(data.y)
+        fids, x, y = data.fids[keep], data.x[keep], data.y[keep]
+        frame = data.frame[keep].reset_index(drop=True)
+    if points.target_crs and points.source_crs != points.target_crs and len(x):
+        from ..core import crs
+
+        x, y = crs.transform(x, y, points.source_crs, points.target_crs)
+    return fids, x, y, pd.DataFrame(frame)
+
+
+def _gpkg_table(points: PointInput, path: str, table: str, columns):
+    import pandas as pd
+    from osgeo import ogr
+
+    dataset = ogr.Open(path)
+    layer = dataset.GetLayerByName(table) if table else dataset.GetLayer(0)
+    geometry = _quote(layer.GetGeometryColumn())
+    fid = _quote(layer.GetFIDColumn() or "fid")
+    extra = "".join(", {} AS {}".format(_quote(c), _quote("c{}".format(i))) for i, c in enumerate(columns))
+    sql = ("SELECT {f} AS est_fid, ST_MinX({g}) AS est_x, ST_MinY({g}) AS est_y{e} FROM {t} "
+           "WHERE {g} IS NOT NULL AND NOT ST_IsEmpty({g})").format(
+        f=fid, g=geometry, e=extra, t=_quote(layer.GetName()))
+    result = dataset.ExecuteSQL(sql)
+    parts = {"est_fid": [], "est_x": [], "est_y": []}
+    parts.update({"c{}".format(i): [] for i in range(len(columns))})
+    try:
+        # the selected fid becomes the result's FID column, named est_fid in the batches
+        for batch in result.GetArrowStreamAsNumPy(options=["MAX_FEATURES_IN_BATCH={}".format(CHUNK)]):
+            for name in parts:
+                parts[name].append(np.array(batch[name]))
+    finally:
+        dataset.ReleaseResultSet(result)
+    joined = {name: np.concatenate(values) if values else np.empty(0) for name, values in parts.items()}
+    frame = pd.DataFrame({c: joined["c{}".format(i)] for i, c in enumerate(columns)})
+    return (joined["est_fid"].astype(np.int64), joined["est_x"].astype(float),
+            joined["est_y"].astype(float), frame)

@@ -14,6 +14,12 @@ from .lazy import missing_packages
 ALGORITHMS = (
     ("import_incidents", "ImportIncidentsAlgorithm"),
     ("filter_incidents", "FilterIncidentsAlgorithm"),
+    ("walk_route", "WalkRouteAlgorithm"),
+    ("walk_map", "WalkMapAlgorithm"),
+    ("kernel_density", "KernelDensityAlgorithm"),
+    ("dbscan_hotspots", "DbscanHotspotsAlgorithm"),
+    ("hotspot_accuracy", "HotspotAccuracyAlgorithm"),
+    ("tune_hotspots", "TuneHotspotsAlgorithm"),
 )
 
 

@@ -1,0 +1,1 @@
+"""Print layouts (walk map, weekly report) built with QgsPrintLayout."""

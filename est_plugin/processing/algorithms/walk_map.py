@@ -1,0 +1,277 @@
+"""est:walkmap: the printable walk map and protocol of a safety walk (PDF, and HTML)."""
+from __future__ import annotations  # annotations name lazy modules: not evaluated at import
+
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsProject,
+    QgsRectangle,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ...core.errors import InputError
+from ...core.messages import text
+from ..base import EstAlgorithm
+from ..lazy import lazy_import
+
+# Loaded when the algorithm first runs: jinja2 and pandas stay out of QGIS's start-up.
+protocol = lazy_import("...core.protocol", __package__)
+walk_map = lazy_import("...layout.walk_map", __package__)
+map_layers = lazy_import("...layout.layers", __package__)
+common = lazy_import("...layout.common", __package__)
+
+PAPERS = (("A4", False), ("A4", True), ("A3", False), ("A3", True))
+LANGUAGES = ("sv", "en")
+# Layers other than route and stops are copied only around the walk: this much beyond it (m).
+AROUND_M = 400.0
+
+
+class WalkMapAlgorithm(EstAlgorithm):
+    """Walk map (page 1) and protocol (a page per stop) as a print layout, exported to PDF."""
+
+    NAME = "walkmap"
+    GROUP_ID = "walks"
+    ICON = "walk_map.svg"
+    REQUIRES = ("jinja2", "numpy", "pandas")  # pandas: the category labels (core.categories)
+    ROUTE = "ROUTE"
+    STOPS = "STOPS"
+    HOTSPOTS = "HOTSPOTS"
+    DENSITY = "DENSITY"
+    LIGHTS = "LIGHTS"
+    VEGETATION = "VEGETATION"
+    BASEMAP = "BASEMAP"
+    TITLE = "TITLE"
+    ORGANISATION = "ORGANISATION"
+    WALK_DATE = "WALK_DATE"
+    PAPER = "PAPER"
+    LANGUAGE = "LANGUAGE"
+    ATTRIBUTION = "ATTRIBUTION"
+    CLOSE_UPS = "CLOSE_UPS"
+    OUTPUT_PDF = "OUTPUT_PDF"
+    OUTPUT_HTML = "OUTPUT_HTML"
+
+    def __init__(self):
+        super().__init__()
+        self._kept = None  # (layout, layers) to add to the project after the run
+
+    def displayName(self):  # noqa: D102,N802
+        return self.tr("Print a walk map")
+
+    def shortHelpString(self):  # noqa: D102,N802
+        return self.tr(
+            "Makes the printed documents of a safety walk. A PDF: page 1 is the map of the walk "
+            "(route with arrows in the walking direction, numbered stops, start, hotspots and "
+            "incident density underneath, street lights and vegetation when given, legend, list of "
+            "stops, scale bar, north arrow); then the protocol, an A4 page per stop: why the stop is "
+            "on the walk (hotspot rank, incidents, most common categories, lighting and vegetation "
+            "findings), a checklist to tick, and lines for notes, proposed action, owner and "
+            "priority. OUTPUT_HTML also writes the protocol as a web page to print from a browser."
+            "\n\nROUTE and STOPS are the outputs of Walking route (est:walkroute). STOPS needs only "
+            "stop_no; street, arrival_min, distance_m, rank, incident_count, top_categories, "
+            "lit_share, vegetation_share and suggested_measures are used when present. Other fields, "
+            "such as free-text descriptions, are never printed."
+            "\n\nPAPER is the paper of the map page; the protocol pages are always A4 portrait, the "
+            "form the walkers write on. LANGUAGE is the language of the documents (Swedish or "
+            "English), whatever the language of QGIS. ATTRIBUTION is printed under the map, e.g. "
+            "'© OpenStreetMap contributors' for OpenStreetMap data. BASEMAP layers are drawn "
+            "underneath in their own style. CLOSE_UPS adds a detail map of each stop to its page."
+            "\n\nRun in QGIS, the print layout is also added to the project's layouts (its layers in "
+            "a group of temporary layers), to adjust the map before printing it again.")
+
+    def flags(self):  # noqa: D102
+        # Layouts and their HTML (QtWebKit) belong to the main thread, as in QGIS's own
+        # 'Export print layout as PDF'; a walk map takes a few seconds.
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def initAlgorithm(self, config=None):  # noqa: D102,N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ROUTE, self.tr("Route"), [QgsProcessing.TypeVectorLine]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.STOPS, self.tr("Stops (with stop_no)"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.HOTSPOTS, self.tr("Hotspots"), [QgsProcessing.TypeVectorAnyGeometry], optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.DENSITY, self.tr("Incident density (raster)"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.LIGHTS, self.tr("Street lights"), [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.VEGETATION, self.tr("Vegetation (areas or trees)"), [QgsProcessing.TypeVectorAnyGeometry],
+            optional=True))
+        self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Title"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.ORGANISATION, self.tr("Organisation"), optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.WALK_DATE, self.tr("Date of the walk"), QgsProcessingParameterDateTime.Date, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.PAPER, self.tr("Paper of the map page"),
+            [self.tr("A4 portrait"), self.tr("A4 landscape"), self.tr("A3 portrait"), self.tr("A3 landscape")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.LANGUAGE, self.tr("Language of the documents"), ["Svenska", "English"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            self.ATTRIBUTION, self.tr("Data attribution (e.g. © OpenStreetMap contributors)"), optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.CLOSE_UPS, self.tr("Close-up map of each stop"), defaultValue=False))
+        self.addAdvancedParameter(QgsProcessingParameterMultipleLayers(
+            self.BASEMAP, self.tr("Base map layers (drawn underneath)"), QgsProcessing.TypeMapLayer,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_PDF, self.tr("Walk map and protocol (PDF)"), self.tr("PDF (*.pdf)")))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_HTML, self.tr("Protocol as a web page (HTML)"), self.tr("HTML (*.html)"),
+            optional=True, createByDefault=False))
+
+    def process(self, parameters, context, feedback):  # noqa: D102
+        route = self._source(parameters, self.ROUTE, context)
+        stops = self._source(parameters, self.STOPS, context)
+        language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
+        rows = self._stop_rows(stops, feedback)
+        crs = map_layers.map_crs(route.sourceCrs(), self._centre_lonlat(route, context))
+        facts = map_layers.route_facts(route, crs, context.transformContext())
+        info = protocol.WalkInfo(
+            title=self.parameterAsString(parameters, self.TITLE, context).strip(),
+            organisation=self.parameterAsString(parameters, self.ORGANISATION, context).strip(),
+            walk_date=self._walk_date(parameters, context), length_m=facts.length_m, minutes=facts.minutes,
+            attribution=self.parameterAsString(parameters, self.ATTRIBUTION, context).strip())
+        walk = protocol.build_protocol(rows, language, info, stops.sourceName())
+        if walk.skipped:
+            feedback.pushInfo(text("note_walk_skipped_stops", n=walk.skipped))
+        extent = map_layers.source_extent(route, crs, context.transformContext())
+        extent.combineExtentWith(map_layers.source_extent(stops, crs, context.transformContext()))
+        layers = self._layers(parameters, context, feedback, route, stops, facts, crs, extent, walk.texts)
+        feedback.setProgress(30)
+        paper, landscape = PAPERS[self.parameterAsEnum(parameters, self.PAPER, context)]
+        spec = walk_map.WalkMapSpec(paper, landscape, self.parameterAsBoolean(parameters, self.CLOSE_UPS, context),
+                                    info.walk_date is not None)
+        project = context.project() or QgsProject.instance()
+        layout, _ = walk_map.build_walk_layout(walk, layers, spec, crs, extent, self._layout_name(walk, project),
+                                               project)
+        feedback.setProgress(60)
+        pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
+        errors = common.export_pdf(layout, pdf)
+        if errors:
+            raise QgsProcessingException(self.tr("The PDF '{0}' could not be written: {1}").format(
+                pdf, "; ".join(errors)))
+        feedback.pushInfo(self.tr("Walk map with {0} stops written to {1} ({2} pages).").format(
+            len(walk.stops), pdf, layout.pageCollection().pageCount()))
+        html = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        if html:
+            with open(html, "w", encoding="utf-8") as handle:
+                handle.write(protocol.render_html(walk, standalone=True))
+        self._kept = (layout, layers) if self._interactive(context) else None
+        feedback.setProgress(100)
+        return {self.OUTPUT_PDF: pdf, self.OUTPUT_HTML: html or None}
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        """In QGIS (main thread): the layout into the project's layout manager, its layers in a group."""
+        if self._kept is None:
+            return {}
+        layout, layers = self._kept
+        self._kept = None
+        project = context.project()
+        group = project.layerTreeRoot().insertGroup(0, layout.name())
+        for layer in layers.drawn():
+            if project.mapLayer(layer.id()) is not None:
+                continue
+            if context.temporaryLayerStore().mapLayer(layer.id()) is not None:
+                layer = context.temporaryLayerStore().takeMapLayer(layer)
+            project.addMapLayer(layer, False)
+            group.addLayer(layer)
+        group.setExpanded(False)
+        project.layoutManager().addLayout(layout)
+        feedback.pushInfo(self.tr("The print layout '{0}' is in the project's layouts.").format(layout.name()))
+        return {}
+
+    @staticmethod
+    def _interactive(context) -> bool:
+        """True inside the QGIS application on its project (not headless, not qgis_process)."""
+        import qgis.utils
+
+        return getattr(qgis.utils, "iface", None) is not None and context.project() is QgsProject.instance()
+
+    def _source(self, parameters, name, context):
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        return source
+
+    def _walk_date(self, parameters, context):
+        if parameters.get(self.WALK_DATE) in (None, ""):
+            return None
+        value = self.parameterAsDateTime(parameters, self.WALK_DATE, context)
+        return value.date().toPyDate() if value.isValid() else None
+
+    def _stop_rows(self, stops, feedback):
+        """The stops' protocol fields (only those: no free text) as plain Python values."""
+        names = stops.fields().names()
+        if "stop_no" not in names:
+            raise InputError(text("walk_missing_stop_no", name=stops.sourceName()))
+        wanted = [name for name in protocol.STOP_FIELDS if name in names]
+        request = QgsFeatureRequest().setSubsetOfAttributes(wanted, stops.fields())
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+        rows = []
+        for feature in stops.getFeatures(request):
+            if feedback.isCanceled():
+                break
+            rows.append({name: _python(feature.attribute(name)) for name in wanted})
+        return rows
+
+    @staticmethod
+    def _centre_lonlat(route, context):
+        """The route's centre in longitude/latitude (for a UTM zone when its CRS is geographic)."""
+        if not route.sourceCrs().isGeographic():
+            return None
+        return route.sourceExtent().center()
+
+    def _layers(self, parameters, context, feedback, route, stops, facts, crs, extent, texts):
+        transform_context = context.transformContext()
+        side = max(extent.width(), extent.height()) / 2.0 + AROUND_M
+        around = QgsRectangle(extent.center().x() - side, extent.center().y() - side,
+                              extent.center().x() + side, extent.center().y() + side)
+
+        def copy(name, label, keep=()):
+            source = self.parameterAsSource(parameters, name, context)
+            if source is None:
+                return None
+            clip = None if name in (self.ROUTE, self.STOPS) else around
+            return map_layers.memory_copy(source, label, keep, clip, crs, transform_context, feedback,
+                                          required=keep[0] if keep else "")
+
+        density = self.parameterAsRasterLayer(parameters, self.DENSITY, context)
+        layers = walk_map.WalkLayers(
+            route=copy(self.ROUTE, texts["legend_route"]),
+            stops=copy(self.STOPS, texts["legend_stops"], ("stop_no",)),
+            start=map_layers.point_layer(texts["legend_start"], facts.start, crs) if facts.start else None,
+            hotspots=copy(self.HOTSPOTS, texts["legend_hotspots"]),
+            density=density.clone() if density is not None else None,
+            lights=copy(self.LIGHTS, texts["legend_lights"]),
+            vegetation=copy(self.VEGETATION, texts["legend_vegetation"]),
+            basemap=self.parameterAsLayerList(parameters, self.BASEMAP, context) or [])
+        if layers.density is not None:
+            layers.density.setName(texts["legend_density"])
+        return layers
+
+    def _layout_name(self, walk, project) -> str:
+        """'<title> (<organisation · date>)', made unique among the project's layouts."""
+        base = walk.title + (" ({})".format(", ".join(walk.subtitle)) if walk.subtitle else "")
+        name, number = base, 2
+        while project.layoutManager().layoutByName(name) is not None:
+            name, number = "{} ({})".format(base, number), number + 1
+        return name
+
+
+def _python(value):
+    """A NULL QVariant as None; other values as they are."""
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    return value

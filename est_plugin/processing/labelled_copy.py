@@ -1,0 +1,118 @@
+"""Writing the input's features again with new integer fields (cluster id and size).
+
+Feature by feature through a Processing sink this takes 37 s for 1,000,000 points into a
+GeoPackage and 14 s into a memory layer (measured), longer than the clustering itself. When both
+the input and the output are GeoPackages, the input table is copied by GDAL (or the file copied
+when the table is its only content) and the new fields are filled by one SQL UPDATE: about 2 s.
+"""
+import shutil
+import sqlite3
+import struct
+from typing import Dict, Optional
+
+import numpy as np
+from osgeo import gdal, ogr
+from qgis.core import QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsProcessingException
+from qgis.PyQt.QtCore import QVariant
+
+BATCH = 10000
+
+
+def _quote(name: str) -> str:
+    return '"{}"'.format(name.replace('"', '""'))
+
+
+def gpkg_copy(source_path: str, table: str, dest: str, fids: np.ndarray,
+              values: Dict[str, np.ndarray]) -> None:
+    """Copy ``table`` to the GeoPackage ``dest`` and add integer fields; 0 or less is NULL."""
+    dataset = ogr.Open(source_path)
+    only_table = dataset.GetLayerCount() == 1
+    dataset = None
+    if only_table:
+        shutil.copyfile(source_path, dest)
+    else:
+        gdal.VectorTranslate(dest, source_path, format="GPKG", layers=[table], layerName=table)
+    connection = sqlite3.connect(dest)
+    _add_gpkg_functions(connection)
+    try:
+        fid_column = _fid_column(connection, table)
+        for name in values:
+            connection.execute("ALTER TABLE {} ADD COLUMN {} INTEGER".format(_quote(table), _quote(name)))
+        names = list(values)
+        connection.execute("CREATE TEMP TABLE est_values (fid INTEGER PRIMARY KEY, {})".format(
+            ", ".join("v{} INTEGER".format(i) for i in range(len(names)))))
+        columns = [fids.tolist()] + [[int(v) if v > 0 else None for v in values[n]] for n in names]
+        connection.executemany("INSERT INTO est_values VALUES ({})".format(
+            ", ".join("?" * (len(names) + 1))), zip(*columns))
+        if sqlite3.sqlite_version_info >= (3, 33, 0):  # UPDATE ... FROM: one join, 3x faster
+            assignments = ", ".join("{} = est_values.v{}".format(_quote(n), i) for i, n in enumerate(names))
+            connection.execute("UPDATE {t} SET {a} FROM est_values WHERE est_values.fid = {t}.{f}".format(
+                t=_quote(table), a=assignments, f=_quote(fid_column)))
+        else:
+            assignments = ", ".join("{} = (SELECT v{} FROM est_values WHERE est_values.fid = {}.{})".format(
+                _quote(n), i, _quote(table), _quote(fid_column)) for i, n in enumerate(names))
+            connection.execute("UPDATE {} SET {}".format(_quote(table), assignments))
+        connection.commit()
+    finally:
+        connection.close()
+
+
+def _envelope(blob):
+    """(min x, max x, min y, max y) of a GeoPackage geometry blob, None when empty or NULL."""
+    if blob is None or len(blob) < 8 or (blob[3] >> 4) & 1:
+        return None
+    flags = blob[3]
+    size = (0, 32, 48, 48, 64)[(flags >> 1) & 7]
+    if size:
+        order = "<" if flags & 1 else ">"
+        return struct.unpack(order + "4d", bytes(blob[8:40]))
+    geometry = ogr.CreateGeometryFromWkb(bytes(blob[8:]))
+    return geometry.GetEnvelope() if geometry is not None and not geometry.IsEmpty() else None
+
+
+def _add_gpkg_functions(connection) -> None:
+    """The SQL functions a GeoPackage's R-tree triggers name, which only GDAL's SQLite defines;
+    without them SQLite refuses any UPDATE of the table."""
+    connection.create_function("ST_IsEmpty", 1, lambda blob: None if blob is None else
+                               int(_envelope(blob) is None), deterministic=True)
+    for index, name in enumerate(("ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")):
+        connection.create_function(name, 1, lambda blob, i=index: (_envelope(blob) or (None,) * 4)[i],
+                                   deterministic=True)
+
+
+def _fid_column(connection, table: str) -> str:
+    for row in connection.execute("PRAGMA table_info({})".format(_quote(table))):
+        if row[5]:  # part of the primary key
+            return row[1]
+    return "fid"
+
+
+def sink_copy(algorithm, parameters, name, context, source, fids: np.ndarray,
+              values: Dict[str, np.ndarray], feedback) -> Optional[str]:
+    """The same through a Processing sink, for any other input or output."""
+    fields = QgsFields(source.fields())
+    for field in values:
+        fields.append(QgsField(field, QVariant.Int))
+    sink, dest = algorithm.parameterAsSink(parameters, name, context, fields, source.wkbType(),
+                                           source.sourceCrs())
+    if sink is None:
+        raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
+    order = np.argsort(fids)
+    sorted_fids = fids[order]
+    columns = [values[field][order] for field in values]
+    batch, total = [], max(source.featureCount(), 1)
+    for count, feature in enumerate(source.getFeatures(QgsFeatureRequest())):
+        where = np.searchsorted(sorted_fids, feature.id())
+        found = where < len(sorted_fids) and sorted_fids[where] == feature.id()
+        extra = [int(c[where]) if found and c[where] > 0 else None for c in columns]
+        feature.setFields(fields, False)
+        feature.setAttributes(feature.attributes() + extra)
+        batch.append(feature)
+        if len(batch) >= BATCH:
+            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+            batch = []
+            if feedback.isCanceled():
+                return dest
+            feedback.setProgress(60 + 30 * count / total)
+    sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+    return dest
