@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian/Ubuntu packages: QGIS with its Python bindings, the science stack in the same
 # interpreter, Qt translation tools, a virtual display and PDF tools for later report checks.
 APT_PACKAGES := qgis python3-qgis qgis-providers \
-	python3-numpy python3-scipy python3-pandas python3-pyproj python3-openpyxl \
+	python3-gdal python3-numpy python3-scipy python3-pandas python3-pyproj python3-openpyxl \
 	python3-geopandas python3-shapely python3-rtree python3-sklearn python3-networkx python3-jinja2 \
 	python3-venv python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth poppler-utils zip make
 
@@ -63,6 +63,7 @@ deploy: transcompile
 
 bench:
 	$(HEADLESS) $(SYSTEM_PYTHON) scripts/bench.py
+	$(HEADLESS) $(SYSTEM_PYTHON) scripts/bench_hotspots.py $(BENCH_ARGS)
 
 clean:
 	rm -rf out dist .pytest_cache i18n/*.qm

@@ -1,4 +1,5 @@
-"""The main job on the bundled sample, headless: import the week's incident export, filter it.
+"""The main job on the bundled sample, headless: import the week's incident export, filter it,
+find the hotspots (kernel density and DBSCAN) and judge them on the last week.
 
     QT_QPA_PLATFORM=offscreen python3 scripts/demo.py --out out
 
@@ -42,11 +43,30 @@ def main() -> None:
     dark = run("est:filterincidents", {
         "INPUT": week["OUTPUT"], "AFTER_DARK": True, "TIME_ZONE": "Europe/Helsinki",
         "OUTPUT": str(out / "incidents_w43-w46_after_dark.gpkg")})
+    density = run("est:kerneldensity", {
+        "INPUT": imported["OUTPUT"], "RADIUS": 75, "PIXEL_SIZE": 5, "HOTSPOT_SHARE": 5,
+        "OUTPUT": str(out / "density.tif"), "HOTSPOTS": str(out / "hotspots_density.gpkg")})
+    clusters = run("est:dbscanhotspots", {
+        "INPUT": imported["OUTPUT"], "EPS": 40, "MIN_SIZE": 8, "TIME_ZONE": "Europe/Helsinki",
+        "OUTPUT": str(out / "incidents_clustered.gpkg"), "HOTSPOTS": str(out / "hotspots_dbscan.gpkg")})
+    last_week = run("est:filterincidents", {
+        "INPUT": imported["OUTPUT"], "ISO_WEEK": WEEK, "OUTPUT": str(out / "incidents_w46.gpkg")})
+    before = run("est:filterincidents", {
+        "INPUT": imported["OUTPUT"], "DATE_TO": "2026-11-08", "OUTPUT": str(out / "incidents_before_w46.gpkg")})
+    earlier = run("est:kerneldensity", {
+        "INPUT": before["OUTPUT"], "RADIUS": 75, "PIXEL_SIZE": 5, "OUTPUT": str(out / "density_before_w46.tif")})
+    judged = run("est:hotspotaccuracy", {
+        "DENSITY": earlier["OUTPUT"], "AREA_SHARE": 5, "TEST_INCIDENTS": last_week["OUTPUT"],
+        "TRAINING_INCIDENTS": before["OUTPUT"], "OUTPUT": str(out / "pai_week46.csv")})
     print("\nResults in {}:".format(out))
     print("  {} rows read, {} incidents, {} rejected (see rejected_rows.csv)".format(
         imported["READ_COUNT"], imported["IMPORTED_COUNT"], imported["REJECTED_COUNT"]))
     print("  weeks 43-46 of 2026: {} incidents, {} of them after dark".format(
         week["KEPT_COUNT"], dark["KEPT_COUNT"]))
+    print("  kernel density: largest value {:.1f}; DBSCAN: {} clusters, {} incidents in none".format(
+        density["MAX_VALUE"], clusters["NUM_CLUSTERS"], clusters["NOISE_COUNT"]))
+    print("  hotspots of the weeks before 46 (top 5% of area) caught {:.0%} of week 46: PAI {:.1f}, "
+          "RRI {:.2f}".format(judged["HIT_RATE"], judged["PAI"], judged["RRI"]))
     for path in sorted(out.iterdir()):
         print("  " + path.name)
 

@@ -160,8 +160,7 @@ def shortest_path(network, start, end, crs):
 def write_walk(stops, network, crs, out):
     """ROUTE (one leg per pair of stops, shortest path) and STOPS as GeoPackages; a stop the
     streets do not reach is left out."""
-    from qgis.core import (QgsFeature, QgsField, QgsFields, QgsGeometry, QgsVectorFileWriter,
-                           QgsWkbTypes)
+    from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsVectorFileWriter, QgsWkbTypes
     from qgis.PyQt.QtCore import QVariant
 
     stops[0]["distance_m"], stops[0]["arrival_min"] = 0.0, 0.0

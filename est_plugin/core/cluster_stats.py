@@ -84,18 +84,21 @@ def _add_time_columns(table, clustered, stamps, known, ids) -> None:
     first, last = grouped.min(), grouped.max()
     table["first_date"] = [first[i].date() if i in first.index else None for i in ids]
     table["last_date"] = [last[i].date() if i in last.index else None for i in ids]
-    weekday = frame.assign(day=frame["time"].dt.weekday).groupby("cluster")["day"].agg(_mode)
+    weekday = _mode(frame["cluster"], frame["time"].dt.weekday)
     table["busiest_weekday"] = [text("weekday_" + WEEKDAYS[int(weekday[i])]) if i in weekday.index
                                 else None for i in ids]
     timed = frame[frame["known"]]
-    hour = timed.assign(hour=timed["time"].dt.hour).groupby("cluster")["hour"].agg(_mode)
+    hour = _mode(timed["cluster"], timed["time"].dt.hour)
     table["busiest_hour"] = [int(hour[i]) if i in hour.index else None for i in ids]
 
 
-def _mode(values: pd.Series) -> int:
-    """The most frequent value; ties go to the smallest."""
-    counts = values.value_counts()
-    return int(min(counts.index[counts == counts.max()]))
+def _mode(groups: pd.Series, values: pd.Series) -> pd.Series:
+    """The most frequent value per group (ties go to the smallest), indexed by group."""
+    counts = pd.DataFrame({"group": groups.to_numpy(), "value": values.to_numpy()})
+    counts = counts.groupby(["group", "value"]).size().reset_index(name="n")
+    counts = counts.sort_values(["group", "n", "value"], ascending=[True, False, True])
+    first = counts.drop_duplicates("group")
+    return pd.Series(first["value"].to_numpy(), index=first["group"].to_numpy())
 
 
 def _after_dark_share(clustered, stamps, known, lon, lat, zone, ids) -> list:

@@ -45,9 +45,9 @@ def dbscan(x: np.ndarray, y: np.ndarray, eps: float, min_samples: int, border_no
         raise InputError(text("dbscan_bad_settings", eps="{:g}".format(eps), min_size=min_samples))
     points, inverse, counts = _unique(np.asarray(x, float), np.asarray(y, float))
     cells = _Cells(points, eps)
-    core = _core_points(points, counts, cells, eps, min_samples)
+    core = _core_points(points, counts, cells, eps, min_samples, is_canceled)
     group = np.full(len(points), -1, np.int64)
-    if core.any():
+    if core.any() and not is_canceled():
         group = _connect(points, core, cells, eps, is_canceled)
         if not border_noise:
             _attach_borders(points, core, group, eps)
@@ -89,7 +89,7 @@ class _Cells:
         return np.where(self.keys[where] == keys, where, -1)
 
 
-def _core_points(points, counts, cells: _Cells, eps, min_samples) -> np.ndarray:
+def _core_points(points, counts, cells: _Cells, eps, min_samples, is_canceled) -> np.ndarray:
     """Core or not for every distinct point.
 
     Bounds decide most points without a neighbour search: the weight of the neighbouring cells
@@ -102,6 +102,8 @@ def _core_points(points, counts, cells: _Cells, eps, min_samples) -> np.ndarray:
     low, high = np.zeros(len(todo)), np.zeros(len(todo))
     corner = points[todo] - (cells.origin + (cells.ij[todo] - 2) * cells.size)  # place in the cell
     for dx, dy in NEIGHBOURHOOD:
+        if is_canceled():
+            break
         other = cells.index(cells.keys + dy * cells.width + dx)  # per cell, then per point
         w = np.where(other >= 0, weight[np.maximum(other, 0)], 0.0)[cells.of_point[todo]]
         near, far = _cell_distances(corner, dx, dy, cells.size)
@@ -110,7 +112,7 @@ def _core_points(points, counts, cells: _Cells, eps, min_samples) -> np.ndarray:
     core = dense.copy()
     core[todo] = low >= min_samples
     unsure = todo[(low < min_samples) & (high >= min_samples)]
-    if len(unsure):
+    if len(unsure) and not is_canceled():
         from scipy.spatial import cKDTree
 
         every = np.repeat(points, counts, axis=0) if counts.max() > 1 else points

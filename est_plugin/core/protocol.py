@@ -286,7 +286,7 @@ def _summary(length_m: Optional[float], minutes: Optional[float], count: int,
 
 @lru_cache(maxsize=2)
 def _environment(folder: str) -> jinja2.Environment:
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(folder), autoescape=False,
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(folder), autoescape=True,
                               trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
 
 
@@ -298,7 +298,7 @@ def _columns(items: Sequence[str], count: int) -> List[List[str]]:
 
 
 def render_html(protocol: Protocol, standalone: bool = True, stop_numbers: Optional[Sequence[int]] = None,
-                base_pt: float = 10.5, note_lines: int = 6, action_lines: int = 4) -> str:
+                base_pt: float = 10.5, note_lines: int = 8, action_lines: int = 4) -> str:
     """The protocol as HTML: the printable page with a header and an overview (standalone), or
     only the given stops' sections for a print layout (standalone=False)."""
     stops = [s for s in protocol.stops if stop_numbers is None or s.number in set(stop_numbers)]

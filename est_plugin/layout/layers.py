@@ -49,7 +49,8 @@ def source_extent(source, target_crs, transform_context) -> QgsRectangle:
     extent = source.sourceExtent()
     if source.sourceCrs() == target_crs or not source.sourceCrs().isValid():
         return extent
-    return QgsCoordinateTransform(source.sourceCrs(), target_crs, transform_context).transformBoundingBox(extent)
+    transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, transform_context)
+    return transform.transformBoundingBox(extent)
 
 
 def memory_copy(source, name: str, keep_fields: Iterable[str] = (), rect: Optional[QgsRectangle] = None,

@@ -30,13 +30,13 @@ from . import walk_styles
 from .common import (
     BRAND,
     MUTED,
+    add_frame,
     add_label,
     add_legend,
     add_north_arrow,
     add_page,
     add_rectangle,
     add_scale_bar,
-    add_frame,
     fitted_extent,
     format_scale,
     new_layout,
@@ -136,10 +136,10 @@ def _map_page(layout, protocol: Protocol, layers: WalkLayers, spec: WalkMapSpec,
     frame = (margin, header_bottom, width - 2 * margin - (side + 6.0 if side else 0.0),
              footer_top - header_bottom - (panel + 4.0 if panel else 3.0))
     map_item = _map_frame(layout, layers, crs, extent, frame, page)
-    add_north_arrow(layout, map_item, (frame[0] + frame[2] - 13.0 * k, frame[1] + 3.0, 10.0 * k, 14.0 * k), page)
-    bar = add_scale_bar(layout, map_item, frame[0] + 3.0, frame[1] + frame[3] - 12.0 * k, page,
-                        max_width=42.0 * k)
-    bar.attemptMove(QgsLayoutPoint(frame[0] + 3.0, frame[1] + frame[3] - 3.0 - bar.rect().height()), page=page)
+    map_right, map_bottom = frame[0] + frame[2], frame[1] + frame[3]
+    add_north_arrow(layout, map_item, (map_right - 13.0 * k, frame[1] + 3.0, 10.0 * k, 14.0 * k), page)
+    bar = add_scale_bar(layout, map_item, frame[0] + 3.0, map_bottom - 12.0 * k, page, max_width=42.0 * k)
+    bar.attemptMove(QgsLayoutPoint(frame[0] + 3.0, map_bottom - 3.0 - bar.rect().height()), page=page)
     if spec.landscape:
         panel_rect = (frame[0] + frame[2] + 6.0, header_bottom, side, frame[3])
         legend = add_legend(layout, map_item, layers.legend(texts), panel_rect, page, texts["legend"])
@@ -279,7 +279,7 @@ def _protocol_pages(layout, protocol: Protocol, number: int, layers: WalkLayers,
     body_bottom = height - margin - FOOTER
     add_frame(layout, html, (margin, top, width - 2 * margin, body_bottom - top), page)
     html.setHtml(render_html(protocol, standalone=False, stop_numbers=[number], base_pt=10.5,
-                             note_lines=3 if close_up else 6, action_lines=2 if close_up else 4))
+                             note_lines=3 if close_up else 8, action_lines=2 if close_up else 4))
     html.loadHtml()
     shown = body_bottom - top
     while html.totalSize().height() > shown + 1.0:  # a long stop continues on another page

@@ -12,8 +12,8 @@ from qgis.core import (
     QgsProperty,
     QgsRasterBandStats,
     QgsRasterShader,
-    QgsSingleBandPseudoColorRenderer,
     QgsSimpleLineSymbolLayer,
+    QgsSingleBandPseudoColorRenderer,
     QgsSingleSymbolRenderer,
     QgsSymbolLayer,
     QgsTextBufferSettings,
@@ -112,8 +112,8 @@ def hotspot_renderer(geometry_type) -> QgsSingleSymbolRenderer:
 def lights_renderer() -> QgsSingleSymbolRenderer:
     """Small yellow dots with a dark rim."""
     return QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({
-        "name": "circle", "size": "1.5", "color": "#ffd92f", "outline_color": "#7a5c00",
-        "outline_width": "0.15"}))
+        "name": "circle", "size": "1.3", "color": "#ffd92f", "outline_color": "#7a5c00",
+        "outline_width": "0.12"}))
 
 
 def vegetation_renderer(geometry_type) -> QgsSingleSymbolRenderer:

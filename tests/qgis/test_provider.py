@@ -7,7 +7,7 @@ IMPORT_PARAMETERS = ["INPUT", "X_FIELD", "Y_FIELD", "SOURCE_CRS", "DATETIME_FIEL
 IMPORT_OUTPUTS = ["OUTPUT", "REJECTED", "READ_COUNT", "IMPORTED_COUNT", "REJECTED_COUNT"]
 FILTER_PARAMETERS = ["INPUT", "DATE_FROM", "DATE_TO", "ISO_WEEK", "WEEKS_BEFORE", "WEEKDAYS",
                      "HOURS", "CATEGORIES", "AFTER_DARK", "OUTPUT"]
-ALGORITHM_IDS = ["est:filterincidents", "est:importincidents"]
+ALGORITHM_IDS = ["est:filterincidents", "est:importincidents", "est:walkmap"]
 
 
 @pytest.fixture

@@ -96,7 +96,8 @@ def _run(walk, name, **extra):
     parameters = {"ROUTE": walk["route"], "STOPS": walk["stops"], "HOTSPOTS": walk["hotspots"],
                   "LIGHTS": "{}|layername=street_lamps".format(OSM),
                   "VEGETATION": "{}|layername=vegetation".format(OSM),
-                  "TITLE": "Kvällsvandring Kluuvi", "ORGANISATION": "Trygghetsrådet", "WALK_DATE": "2026-11-19",
+                  "TITLE": "Kvällsvandring Kluuvi", "ORGANISATION": "Trygghetsrådet",
+                  "WALK_DATE": "2026-11-19",
                   "ATTRIBUTION": "© OpenStreetMap contributors",
                   "OUTPUT_PDF": str(walk["folder"] / "{}.pdf".format(name)),
                   "OUTPUT_HTML": str(walk["folder"] / "{}.html".format(name))}
@@ -111,7 +112,8 @@ def _text(pdf, first=None, last=None):
 
 
 def _page_sizes(pdf):
-    done = subprocess.run(["pdfinfo", "-f", "1", "-l", "999", pdf], capture_output=True, text=True, check=True)
+    done = subprocess.run(["pdfinfo", "-f", "1", "-l", "999", pdf], capture_output=True, text=True,
+                          check=True)
     sizes = re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts", done.stdout)
     return [(round(float(w)), round(float(h))) for w, h in sizes]
 
@@ -215,14 +217,15 @@ def test_page_one_png_shows_the_route_stops_and_start(swedish, tmp_path):
                     swedish["OUTPUT_PDF"], str(prefix)], check=True)
     image = QImage(str(prefix) + ".png")
     assert not image.isNull() and image.width() > 400
+    targets = {"blue": (0x1f, 0x4e, 0x79, 20), "green": (0x1a, 0x98, 0x50, 25)}
     counts = {"blue": 0, "green": 0}
     for y in range(0, image.height(), 2):
         for x in range(0, image.width(), 2):
             colour = QColor(image.pixel(x, y))
-            if abs(colour.red() - 0x1f) < 20 and abs(colour.green() - 0x4e) < 20 and abs(colour.blue() - 0x79) < 20:
-                counts["blue"] += 1
-            if abs(colour.red() - 0x1a) < 25 and abs(colour.green() - 0x98) < 25 and abs(colour.blue() - 0x50) < 25:
-                counts["green"] += 1
+            for name, (red, green, blue, tolerance) in targets.items():
+                if max(abs(colour.red() - red), abs(colour.green() - green),
+                       abs(colour.blue() - blue)) < tolerance:
+                    counts[name] += 1
     assert counts["blue"] > 300, counts  # route, stop circles, title
     assert counts["green"] > 10, counts  # the start marker
 
@@ -239,10 +242,11 @@ def test_stops_without_a_stop_no_field_are_refused(walk, tmp_path):
 def test_a_headless_run_leaves_the_project_alone(walk):
     from qgis.core import QgsProject
 
-    layouts, layers = len(QgsProject.instance().layoutManager().layouts()), len(QgsProject.instance().mapLayers())
+    project = QgsProject.instance()
+    layouts, layers = len(project.layoutManager().layouts()), len(project.mapLayers())
     _run(walk, "headless")
-    assert len(QgsProject.instance().layoutManager().layouts()) == layouts
-    assert len(QgsProject.instance().mapLayers()) == layers
+    assert len(project.layoutManager().layouts()) == layouts
+    assert len(project.mapLayers()) == layers
 
 
 @pytest.fixture
@@ -277,3 +281,27 @@ def test_inside_qgis_the_layout_is_kept_in_the_project_with_its_layers(walk, ins
     assert len(stops) == 1 and stops[0].featureCount() == len(STOP_XY)
     _run(walk, "kept_again")
     assert inside_qgis.layoutManager().layoutByName(layouts[0].name() + " (2)") is not None
+
+
+def test_without_a_date_the_map_page_has_a_line_for_it_and_the_log_counts_left_out_stops(walk, run_alg):
+    run = run_alg("est:walkmap", {"ROUTE": walk["route"], "STOPS": walk["stops"], "LANGUAGE": 1,
+                                  "OUTPUT_PDF": str(walk["folder"] / "undated.pdf")})
+    text = _text(run.results["OUTPUT_PDF"], 1, 1)
+    assert "Date: ____" in text and "Safety walk" in text
+    assert run.results["OUTPUT_HTML"] is None
+    assert run.logged("1 ") and run.logged("(stop_no)")
+
+
+def test_a_stop_too_long_for_one_page_continues_and_the_next_stop_starts_a_new_page(walk):
+    from qgis.core import QgsGeometry, QgsPointXY
+
+    long_text = "Beskärning av buskage längs gångvägen. " * 250
+    stops = _memory("Point?crs=EPSG:3067&field=stop_no:integer&field=suggested_measures:string(20000)",
+                    "long", [(QgsGeometry.fromPointXY(QgsPointXY(*STOP_XY[0])), [1, long_text]),
+                             (QgsGeometry.fromPointXY(QgsPointXY(*STOP_XY[1])), [2, None])])
+    result = _run(walk, "long", STOPS=stops, OUTPUT_HTML=None)
+    pages = len(_page_sizes(result["OUTPUT_PDF"]))
+    assert pages >= 4  # map, stop 1 on two pages or more, stop 2
+    assert "Stopp 1 av 2" in _text(result["OUTPUT_PDF"], 2, 2)
+    assert "Stopp 2 av 2" in _text(result["OUTPUT_PDF"], pages, pages)
+    assert "Stopp 2" not in _text(result["OUTPUT_PDF"], 2, pages - 1)

@@ -8,13 +8,16 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsProcessing,
+    QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QVariant
@@ -124,6 +127,8 @@ class DbscanHotspotsAlgorithm(EstAlgorithm):
                                    "", frame.source_definition, frame.target_definition)
         wanted = [n for n in ("event_time", "time_known", "category") if n in source.fields().names()]
         fids, x, y, table = points.read_points_table(reader, wanted, feedback)
+        if feedback.isCanceled():
+            return {}
         feedback.setProgress(30)
         result = dbscan.dbscan(x, y, self.parameterAsDouble(parameters, self.EPS, context),
                                self.parameterAsInt(parameters, self.MIN_SIZE, context),
@@ -164,11 +169,28 @@ class DbscanHotspotsAlgorithm(EstAlgorithm):
 
     def _write_output(self, parameters, context, source, reader, fids, values, feedback):
         table = reader.gpkg_table()
-        dest = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        if table and dest.lower().endswith(".gpkg") and "|" not in dest:
+        dest = self._gpkg_destination(parameters, context) if table else None
+        if dest:
             copy.gpkg_copy(table[0], table[1], dest, fids, values)
             return dest
         return copy.sink_copy(self, parameters, self.OUTPUT, context, source, fids, values, feedback)
+
+    def _gpkg_destination(self, parameters, context):
+        """A GeoPackage path for OUTPUT when it is one, or a temporary one (loaded on completion)
+        for TEMPORARY_OUTPUT; None for anything else (memory:, other formats, databases)."""
+        value = parameters.get(self.OUTPUT)
+        definition = value if isinstance(value, QgsProcessingOutputLayerDefinition) else None
+        sink = definition.sink.staticValue() if definition is not None else value
+        if sink == QgsProcessing.TEMPORARY_OUTPUT:
+            path = QgsProcessingUtils.generateTempFilename("clustered_incidents.gpkg")
+            project = definition.destinationProject if definition is not None else None
+            if project is not None:
+                context.addLayerToLoadOnCompletion(path, QgsProcessingContext.LayerDetails(
+                    self.tr("Clustered incidents"), project, self.OUTPUT))
+            return path
+        if isinstance(sink, str) and sink.lower().endswith(".gpkg") and "|" not in sink:
+            return self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        return None
 
     def _hotspots(self, parameters, context, feedback, frame, x, y, table, result):
         import numpy as np

@@ -114,8 +114,8 @@ class WalkMapAlgorithm(EstAlgorithm):
             self.WALK_DATE, self.tr("Date of the walk"), QgsProcessingParameterDateTime.Date, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.PAPER, self.tr("Paper of the map page"),
-            [self.tr("A4 portrait"), self.tr("A4 landscape"), self.tr("A3 portrait"), self.tr("A3 landscape")],
-            defaultValue=0))
+            [self.tr("A4 portrait"), self.tr("A4 landscape"), self.tr("A3 portrait"),
+             self.tr("A3 landscape")], defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             self.LANGUAGE, self.tr("Language of the documents"), ["Svenska", "English"], defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
@@ -134,28 +134,20 @@ class WalkMapAlgorithm(EstAlgorithm):
     def process(self, parameters, context, feedback):  # noqa: D102
         route = self._source(parameters, self.ROUTE, context)
         stops = self._source(parameters, self.STOPS, context)
-        language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
-        rows = self._stop_rows(stops, feedback)
-        crs = map_layers.map_crs(route.sourceCrs(), self._centre_lonlat(route, context))
+        crs = map_layers.map_crs(route.sourceCrs(), self._centre_lonlat(route))
         facts = map_layers.route_facts(route, crs, context.transformContext())
-        info = protocol.WalkInfo(
-            title=self.parameterAsString(parameters, self.TITLE, context).strip(),
-            organisation=self.parameterAsString(parameters, self.ORGANISATION, context).strip(),
-            walk_date=self._walk_date(parameters, context), length_m=facts.length_m, minutes=facts.minutes,
-            attribution=self.parameterAsString(parameters, self.ATTRIBUTION, context).strip())
-        walk = protocol.build_protocol(rows, language, info, stops.sourceName())
-        if walk.skipped:
-            feedback.pushInfo(text("note_walk_skipped_stops", n=walk.skipped))
+        walk = self._protocol(parameters, context, stops, facts, feedback)
         extent = map_layers.source_extent(route, crs, context.transformContext())
         extent.combineExtentWith(map_layers.source_extent(stops, crs, context.transformContext()))
-        layers = self._layers(parameters, context, feedback, route, stops, facts, crs, extent, walk.texts)
+        layers = self._layers(parameters, context, feedback, facts, crs, extent, walk.texts)
         feedback.setProgress(30)
         paper, landscape = PAPERS[self.parameterAsEnum(parameters, self.PAPER, context)]
-        spec = walk_map.WalkMapSpec(paper, landscape, self.parameterAsBoolean(parameters, self.CLOSE_UPS, context),
-                                    info.walk_date is not None)
+        close_ups = self.parameterAsBoolean(parameters, self.CLOSE_UPS, context)
+        dated = self._walk_date(parameters, context) is not None
+        spec = walk_map.WalkMapSpec(paper, landscape, close_ups, dated)
         project = context.project() or QgsProject.instance()
-        layout, _ = walk_map.build_walk_layout(walk, layers, spec, crs, extent, self._layout_name(walk, project),
-                                               project)
+        name = self._layout_name(walk, project)
+        layout, _ = walk_map.build_walk_layout(walk, layers, spec, crs, extent, name, project)
         feedback.setProgress(60)
         pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
         errors = common.export_pdf(layout, pdf)
@@ -189,7 +181,8 @@ class WalkMapAlgorithm(EstAlgorithm):
             group.addLayer(layer)
         group.setExpanded(False)
         project.layoutManager().addLayout(layout)
-        feedback.pushInfo(self.tr("The print layout '{0}' is in the project's layouts.").format(layout.name()))
+        feedback.pushInfo(self.tr("The print layout '{0}' is in the project's layouts.").format(
+            layout.name()))
         return {}
 
     @staticmethod
@@ -204,6 +197,19 @@ class WalkMapAlgorithm(EstAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         return source
+
+    def _protocol(self, parameters, context, stops, facts, feedback):
+        """The protocol in the chosen language from the stops' protocol fields."""
+        info = protocol.WalkInfo(
+            title=self.parameterAsString(parameters, self.TITLE, context).strip(),
+            organisation=self.parameterAsString(parameters, self.ORGANISATION, context).strip(),
+            walk_date=self._walk_date(parameters, context), length_m=facts.length_m, minutes=facts.minutes,
+            attribution=self.parameterAsString(parameters, self.ATTRIBUTION, context).strip())
+        language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
+        walk = protocol.build_protocol(self._stop_rows(stops, feedback), language, info, stops.sourceName())
+        if walk.skipped:
+            feedback.pushInfo(text("note_walk_skipped_stops", n=walk.skipped))
+        return walk
 
     def _walk_date(self, parameters, context):
         if parameters.get(self.WALK_DATE) in (None, ""):
@@ -227,13 +233,13 @@ class WalkMapAlgorithm(EstAlgorithm):
         return rows
 
     @staticmethod
-    def _centre_lonlat(route, context):
+    def _centre_lonlat(route):
         """The route's centre in longitude/latitude (for a UTM zone when its CRS is geographic)."""
         if not route.sourceCrs().isGeographic():
             return None
         return route.sourceExtent().center()
 
-    def _layers(self, parameters, context, feedback, route, stops, facts, crs, extent, texts):
+    def _layers(self, parameters, context, feedback, facts, crs, extent, texts):
         transform_context = context.transformContext()
         side = max(extent.width(), extent.height()) / 2.0 + AROUND_M
         around = QgsRectangle(extent.center().x() - side, extent.center().y() - side,
