@@ -52,9 +52,11 @@ def main() -> None:
     last_week = run("est:filterincidents", {
         "INPUT": imported["OUTPUT"], "ISO_WEEK": WEEK, "OUTPUT": str(out / "incidents_w46.gpkg")})
     before = run("est:filterincidents", {
-        "INPUT": imported["OUTPUT"], "DATE_TO": "2026-11-08", "OUTPUT": str(out / "incidents_before_w46.gpkg")})
+        "INPUT": imported["OUTPUT"], "DATE_TO": "2026-11-08",
+        "OUTPUT": str(out / "incidents_before_w46.gpkg")})
     earlier = run("est:kerneldensity", {
-        "INPUT": before["OUTPUT"], "RADIUS": 75, "PIXEL_SIZE": 5, "OUTPUT": str(out / "density_before_w46.tif")})
+        "INPUT": before["OUTPUT"], "RADIUS": 75, "PIXEL_SIZE": 5,
+        "OUTPUT": str(out / "density_before_w46.tif")})
     judged = run("est:hotspotaccuracy", {
         "DENSITY": earlier["OUTPUT"], "AREA_SHARE": 5, "TEST_INCIDENTS": last_week["OUTPUT"],
         "TRAINING_INCIDENTS": before["OUTPUT"], "OUTPUT": str(out / "pai_week46.csv")})

@@ -5,8 +5,8 @@
 Source: ../shared/data/chicago/aggravated_assaults_2010_2019.csv.gz (148,636 real incidents,
 City of Chicago data portal). Points are drawn with replacement (seed 42), projected to UTM 16N
 (EPSG:32616) and moved by a normal jitter of JITTER_M metres in x and y, so the density keeps the
-city's real pattern while few points coincide. Each point keeps its source row's date (a DateTime field, as est:importincidents writes) and
-location category. Written with OGR in one transaction.
+city's real pattern while few points coincide. Each point keeps its source row's date (a DateTime
+field, as est:importincidents writes) and location category. Written with OGR in one transaction.
 """
 import argparse
 import gzip

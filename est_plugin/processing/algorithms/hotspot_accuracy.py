@@ -148,7 +148,8 @@ class HotspotAccuracyAlgorithm(EstAlgorithm):
         from shapely.geometry import MultiPoint
 
         feedback.pushInfo(self.tr("No study area: using the convex hull of the test incidents and "
-                                  "hotspots. PAI depends on the study area; give one for comparable figures."))
+                                  "hotspots. PAI depends on the study area; give one for comparable "
+                                  "figures."))
         hull = MultiPoint(list(zip(tx, ty))).convex_hull
         return shapes.union([hull] + list(extra_shapes)).convex_hull
 
@@ -200,7 +201,8 @@ class HotspotAccuracyAlgorithm(EstAlgorithm):
             in_area = accuracy.points_in_polygons(x, y, [area]) >= 0
             covered = shapes.union(ranked)
             hits = int((accuracy.points_in_polygons(x[in_area], y[in_area], [covered]) >= 0).sum())
-            return accuracy.Accuracy(int(in_area.sum()), hits, covered.area if covered else 0.0, area.area)
+            covered_area = covered.area if covered else 0.0
+            return accuracy.Accuracy(int(in_area.sum()), hits, covered_area, area.area)
 
         curve = curve_for(tx, ty, accuracy.CURVE_SHARES)
         if training is None:
