@@ -76,7 +76,7 @@ class WalkMapAlgorithm(EstAlgorithm):
             "on the walk (hotspot rank, incidents, most common categories, lighting and vegetation "
             "findings), a checklist to tick, and lines for notes, proposed action, owner and "
             "priority. OUTPUT_HTML also writes the protocol as a web page to print from a browser."
-            "\n\nROUTE and STOPS are the outputs of Walking route (est:walkroute). STOPS needs only "
+            "\n\nROUTE and STOPS are the outputs of Plan a safety walk (est:walkroute). STOPS needs only "
             "stop_no; street, arrival_min, distance_m, rank, incident_count, top_categories, "
             "lit_share, vegetation_share and suggested_measures are used when present. Other fields, "
             "such as free-text descriptions, are never printed."
