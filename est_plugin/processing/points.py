@@ -153,7 +153,8 @@ def read_points_table(points: PointInput, columns, feedback=None):
         data = adapters.read_source(points.source, True, feedback, attributes=columns)
         keep = np.isfinite(data.x) & np.isfinite(data.y)
         fids, x, y = data.fids[keep], data.x[keep], data.y[keep]
-        frame = data.frame[keep].reset_index(drop=True)
+        frame = (data.frame[keep].reset_index(drop=True) if columns
+                 else pd.DataFrame(index=range(len(fids))))
     if points.target_crs and points.source_crs != points.target_crs and len(x):
         from ..core import crs
 
@@ -184,6 +185,16 @@ def _gpkg_table(points: PointInput, path: str, table: str, columns):
     finally:
         dataset.ReleaseResultSet(result)
     joined = {name: np.concatenate(values) if values else np.empty(0) for name, values in parts.items()}
-    frame = pd.DataFrame({c: joined["c{}".format(i)] for i, c in enumerate(columns)})
+    frame = pd.DataFrame({c: _text(joined["c{}".format(i)]) for i, c in enumerate(columns)})
     return (joined["est_fid"].astype(np.int64), joined["est_x"].astype(float),
             joined["est_y"].astype(float), frame)
+
+
+def _text(values: np.ndarray) -> np.ndarray:
+    """GDAL 3.6 hands text columns over as bytes (dtype S): decode them (UTF-8, as GeoPackage
+    stores text); empty text becomes None, like NULL."""
+    if values.dtype.kind != "S":
+        return values
+    decoded = np.char.decode(values, "utf-8", errors="replace").astype(object)
+    decoded[decoded == ""] = None
+    return decoded

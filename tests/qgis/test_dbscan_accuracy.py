@@ -13,7 +13,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from shapely import wkb
-from shapely.geometry import Point
+from shapely.geometry import MultiPoint, Point
 from sklearn.cluster import DBSCAN
 from test_hotspot_algorithms import attribute, memory_layer, table_rows, vancouver_rows, write_gpkg
 
@@ -95,10 +95,6 @@ def test_dbscan_star_makes_border_points_noise(run_alg, tmp_path, gpkg, rows, ki
     assert run.results["NUM_CLUSTERS"] == clusters and run.results["NOISE_COUNT"] == noise
 
 
-@pytest.mark.xfail(strict=True, reason="est:dbscanhotspots fails with 'Unexpected error ... Item wrong "
-                   "length N instead of 0' on a non-GeoPackage layer without event_time/time_known/"
-                   "category fields: points.read_points_table masks the 0-row frame of "
-                   "adapters.read_source(attributes=[]) with an N-long mask")
 def test_plain_point_layer_without_incident_fields(run_alg, tmp_path, rows):
     layer = memory_layer(rows, attributes=False)
     run = run_alg("est:dbscanhotspots", {"INPUT": layer, "EPS": 150, "MIN_SIZE": 4, "OUTPUT": "memory:"})
@@ -157,9 +153,7 @@ def test_hotspot_polygons_and_statistics(run_alg, tmp_path, gpkg, rows, kind, ep
 
 
 @pytest.mark.parametrize("kind", [
-    pytest.param("gpkg", marks=pytest.mark.xfail(strict=True, reason=(
-        "GeoPackage fast path: points._gpkg_table reads text columns through GDAL's Arrow/NumPy "
-        "stream as numpy bytes (dtype S..), so top_categories reads \"b'Mischief':11, ...\""))),
+    "gpkg",
     "memory"])
 def test_hotspot_top_categories_begin_with_the_commonest(run_alg, tmp_path, gpkg, rows, kind):
     _run, found, features = _hotspots(run_alg, tmp_path, _source(kind, gpkg, rows), 150, 4)
@@ -229,6 +223,13 @@ def test_accuracy_of_one_hotspot_polygon(run_alg):
     assert (table["incidents_in"] == 10).all() and (table["incidents"] == 100).all()
     assert table["pai"].to_numpy() == pytest.approx([10.0] * 5)
     assert table["rri"].to_numpy() == pytest.approx([0.25] * 5)
+
+    # without a study area: the convex hull of the test incidents and the hotspots
+    run = run_alg("est:hotspotaccuracy", {"HOTSPOTS": _polygons([(200, 200, 300, 300)]),
+                                          "TEST_INCIDENTS": _points(test), "OUTPUT": "memory:"})
+    hull = MultiPoint(test + [(200, 200), (300, 200), (300, 300), (200, 300)]).convex_hull
+    assert run.results["PAI"] == pytest.approx((10 / 100) / (100 * 100 / hull.area))
+    assert run.logged("No study area"), run.log
 
 
 def _write_density(path):

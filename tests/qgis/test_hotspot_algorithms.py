@@ -292,9 +292,6 @@ def test_tune_ranks_candidates_by_pai_on_the_later_period(run_alg, vancouver_gpk
     assert pd.isna(dbscan["pai"]) and dbscan["rank"] == 4, "no cluster at EPS 50:\n{}".format(table)
 
 
-@pytest.mark.xfail(strict=True, reason="GeoPackage fast path: points._gpkg_table gets text columns from "
-                   "GDAL's Arrow/NumPy stream as numpy bytes, which timeparse cannot read: every "
-                   "event_time is unreadable and SPLIT_DATE is said to leave no incidents on one side")
 def test_tune_reads_event_times_stored_as_text(run_alg, tmp_path):
     rows = vancouver_rows()
     path = write_gpkg(tmp_path / "text_times.gpkg", rows, time_as_text=True)

@@ -118,8 +118,8 @@ def test_null_weight_counts_as_zero_as_in_qgis(run_alg, tmp_path):
     for algorithm in ("est:kerneldensity", "qgis:heatmapkerneldensityestimation"):
         run_alg(algorithm, {"INPUT": memory_layer(two, weights=[None, 2.0]), "RADIUS": 100, "PIXEL_SIZE": 10,
                             "WEIGHT_FIELD": "weight", "KERNEL": 0, "OUTPUT_VALUE": 0,
-                            "OUTPUT": str(tmp_path / "two.tif")})
-        raster = Raster(tmp_path / "two.tif")
+                            "OUTPUT": str(tmp_path / (algorithm.split(":")[0] + ".tif"))})
+        raster = Raster(tmp_path / (algorithm.split(":")[0] + ".tif"))
         values = raster.zeroed
         x, _y = raster.centres()
         assert values[:, x < 491150].max() == 0, algorithm

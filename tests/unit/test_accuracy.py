@@ -6,8 +6,16 @@ import pytest
 from shapely.geometry import MultiPolygon, Point, Polygon, box
 
 from est_plugin.core import kde
-from est_plugin.core.accuracy import (Accuracy, cell_centre_mask, cell_curve, curve_table, grid_counts,
-                                      points_in_polygons, polygon_curve, rri)
+from est_plugin.core.accuracy import (
+    Accuracy,
+    cell_centre_mask,
+    cell_curve,
+    curve_table,
+    grid_counts,
+    points_in_polygons,
+    polygon_curve,
+    rri,
+)
 from est_plugin.core.hotspot_cells import top_cells
 
 
@@ -75,6 +83,12 @@ def test_cell_curve_without_a_valid_mask_uses_every_cell():
     # 20 cells; round(0.2 * 20) = 4: 9 (50), 8 (5), 7 (6), 5 (14).
     (found,) = cell_curve(VALUES, None, COUNTS, 500, 10.0, [0.2])
     assert (found.hits, found.hotspot_area, found.study_area) == (75, 40.0, 200.0)
+
+
+def test_cell_curve_of_a_raster_without_density_has_no_hotspots():
+    (found,) = cell_curve(np.zeros((3, 4)), None, np.ones((3, 4), int), 12, 1.0, [0.25])
+    assert (found.hits, found.hotspot_area, found.study_area) == (0, 0.0, 12.0)
+    assert math.isnan(found.pai)
 
 
 def test_cell_curve_agrees_with_top_cells_when_there_are_no_ties():

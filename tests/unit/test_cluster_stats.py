@@ -183,3 +183,11 @@ def test_no_dark_share_without_a_time_zone():
     labels, times, known, _categories, lon, lat = _table_input()
     table = cluster_table(labels, np.ones(2), times, known, None, lon, lat, "")
     assert "after_dark_share" not in table and "busiest_hour" in table
+
+
+def test_cluster_table_without_clusters():
+    labels, times, known, categories, lon, lat = _table_input()
+    table = cluster_table(np.zeros(10, int), np.array([]), times, known, categories, lon, lat,
+                          "Europe/Stockholm")
+    assert len(table) == 0
+    assert {"rank", "incident_count", "top_categories", "busiest_hour", "after_dark_share"} <= set(table)

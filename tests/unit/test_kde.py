@@ -184,6 +184,18 @@ def test_scaled_raster_sums_to_the_weight_and_is_raw_times_the_constant(scattere
     assert scaled.sum() * 2.5 ** 2 == pytest.approx(w.sum(), rel=5e-3)
 
 
+@pytest.mark.parametrize("cols,rows", [(1, 1), (2, 3), (5, 1)])
+def test_exact_on_tiny_grids_with_points_all_around(cols, rows):
+    # Few columns: contributions must not spill from one row into the next one.
+    rng = np.random.default_rng(cols * 10 + rows)
+    grid = kde.Grid(1000.0, 2000.0, 10.0, cols, rows)
+    x = rng.uniform(grid.x_min - 60.0, grid.x_max + 60.0, 80)
+    y = rng.uniform(grid.y_min - 60.0, grid.y_max + 60.0, 80)
+    for kernel in ("quartic", "uniform"):
+        assert_same_raster(density(grid, x, y, 35.0, kernel=kernel),
+                           brute_force(grid, x, y, np.ones(80), 35.0, kernel))
+
+
 def test_a_point_on_a_cell_centre():
     grid = kde.extent_grid(0.0, 0.0, 100.0, 100.0, 10.0)
     values = density(grid, [45.0], [55.0], 25.0, [2.0])  # the centre of column 4, row 4
