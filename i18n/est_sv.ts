@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>DbscanHotspotsAlgorithm</name>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="68"/>
+        <source>DBSCAN hotspots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="71"/>
+        <source>Finds clusters of incidents with DBSCAN, with the same result as scikit-learn&apos;s DBSCAN and QGIS&apos;s DBSCAN clustering for the same settings, much faster on large layers.
+
+An incident is a core point when at least MIN_SIZE incidents, itself included, lie within EPS metres of it. Core points within EPS of each other form one cluster; an incident within EPS of a core point joins its cluster (a border point: next to two clusters it may join either); the rest is noise. With DBSCAN* border points are noise too. Incidents at the same coordinates (common in police data) all count.
+
+OUTPUT: every incident with FIELD_NAME (cluster id, 1 = the largest cluster) and SIZE_FIELD_NAME (incidents in its cluster); both are empty for noise.
+
+HOTSPOTS: one polygon per cluster, the convex hull of its incidents grown by BUFFER metres, with rank (1 = most incidents), incident count, area, incidents per hectare, the three commonest categories, the busiest weekday and hour, the first and last date and the share of incidents (with a known time of day) after dark, when the sun was below -0.833 degrees in TIME_ZONE (default Europe/Stockholm in Sweden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="88"/>
+        <source>Incidents</source>
+        <translation type="unfinished">Händelser</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="90"/>
+        <source>Maximum distance between clustered points (EPS, metres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="93"/>
+        <source>Minimum cluster size (MIN_SIZE, the point itself included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="96"/>
+        <source>Treat border points as noise (DBSCAN*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="98"/>
+        <source>Cluster field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="100"/>
+        <source>Cluster size field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="102"/>
+        <source>Hotspot polygons: buffer around the incidents (metres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="105"/>
+        <source>Time zone of the event times (e.g. Europe/Stockholm)</source>
+        <translation type="unfinished">Tidszon för händelsetiderna (t.ex. Europe/Stockholm)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="188"/>
+        <source>Clustered incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="109"/>
+        <source>Hotspots (clusters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="111"/>
+        <source>Number of clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="112"/>
+        <source>Incidents in no cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="117"/>
+        <source>EPS must be larger than 0 metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="158"/>
+        <source>The layer {0} already has a field &apos;{1}&apos;; choose another FIELD_NAME or SIZE_FIELD_NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="234"/>
+        <source>Hotspots (DBSCAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EstAlgorithm</name>
     <message>
         <location filename="../est_plugin/processing/base.py" line="34"/>
@@ -9,9 +103,19 @@
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/base.py" line="55"/>
+        <location filename="../est_plugin/processing/base.py" line="57"/>
         <source>Unexpected error in {0}: {1}. The details in the log help the developers; please report them.</source>
         <translation>Oväntat fel i {0}: {1}. Detaljerna i loggen hjälper utvecklarna; rapportera dem gärna.</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/base.py" line="35"/>
+        <source>Hotspots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/base.py" line="36"/>
+        <source>Safety walks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -27,27 +131,57 @@
         <translation>Filtrera händelser…</translation>
     </message>
     <message>
-        <location filename="../est_plugin/plugin.py" line="50"/>
+        <location filename="../est_plugin/plugin.py" line="56"/>
         <source>&amp;EST</source>
         <translation>&amp;EST</translation>
     </message>
     <message>
-        <location filename="../est_plugin/plugin.py" line="52"/>
+        <location filename="../est_plugin/plugin.py" line="58"/>
         <source>EST</source>
         <translation>EST</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/plugin.py" line="12"/>
+        <source>Kernel density…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/plugin.py" line="12"/>
+        <source>DBSCAN hotspots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/plugin.py" line="12"/>
+        <source>Hotspot accuracy (PAI)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/plugin.py" line="12"/>
+        <source>Tune hotspots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/plugin.py" line="12"/>
+        <source>Plan a safety walk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/plugin.py" line="12"/>
+        <source>Print a walk map…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EstProvider</name>
     <message>
-        <location filename="../est_plugin/processing/provider.py" line="30"/>
+        <location filename="../est_plugin/processing/provider.py" line="36"/>
         <source>EST – effective coordination for safety</source>
         <translation>EST – effektiv samordning för trygghet</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/provider.py" line="42"/>
+        <location filename="../est_plugin/processing/provider.py" line="48"/>
         <source>EST: &apos;{0}&apos; is unavailable: the Python package(s) {1} are missing. Install them (OSGeo4W Setup, or pip in the OSGeo4W Shell).</source>
-        <translation>EST: &apos;{0}&apos; går inte att använda: Python-paketen {1} saknas. Installera dem (OSGeo4W Setup, eller pip i OSGeo4W Shell).</translation>
+        <translation>EST: '{0}' går inte att använda: Python-paketen {1} saknas. Installera dem (OSGeo4W Setup, eller pip i OSGeo4W Shell).</translation>
     </message>
 </context>
 <context>
@@ -198,6 +332,100 @@ Händelser med okänt klockslag kan inte bedömas med HOURS eller AFTER_DARK: de
         <location filename="../est_plugin/processing/algorithms/filter_incidents.py" line="181"/>
         <source>&apos;{0}&apos; has no coordinate reference system, so the sun&apos;s position at the incidents cannot be found. Set the layer&apos;s CRS.</source>
         <translation>'{0}' saknar koordinatreferenssystem, så solens läge vid händelserna går inte att beräkna. Ange lagrets koordinatsystem.</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotAccuracyAlgorithm</name>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="57"/>
+        <source>Hotspot accuracy (PAI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="60"/>
+        <source>How well hotspots predict where the incidents of a later period happen.
+
+Hotspots are either polygons (HOTSPOTS, e.g. from DBSCAN hotspots or Kernel density) or the densest cells of a density raster (DENSITY) covering AREA_SHARE percent of the study area.
+
+Hit rate = n / N: the share of the N test incidents in the study area that fall in the hotspots (n). PAI, the Predictive Accuracy Index (Chainey, Tompson and Uhlig 2008) = (n / N) / (a / A), where a is the hotspots&apos; area and A the study area&apos;s: how many times more incidents per square metre the hotspots catch than the study area on average; 1 is no better than chance. RRI, the Recapture Rate Index (Levine 2008) = PAI of the test period / PAI of the TRAINING_INCIDENTS period for the same hotspots; near 1 means the hotspots keep their share.
+
+OUTPUT is the PAI curve: the same figures when the hotspots are cut to the top 1, 2, 5, 10 and 20% of the study area (cells by density; polygons whole, in the order of RANK_FIELD, while they fit). STUDY_AREA defaults to the convex hull of the test incidents and hotspots; give the municipality or EST area for comparable PAIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="78"/>
+        <source>Hotspot polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="80"/>
+        <source>Rank field (1 = first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="83"/>
+        <source>Or a density raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="85"/>
+        <source>Share of the study area for the raster&apos;s hotspots (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="88"/>
+        <source>Test period incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="90"/>
+        <source>Training period incidents (for RRI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="93"/>
+        <source>Study area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="95"/>
+        <source>PAI curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="97"/>
+        <source>Hit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="97"/>
+        <source>PAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="97"/>
+        <source>RRI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="106"/>
+        <source>Give either hotspot polygons (HOTSPOTS) or a density raster (DENSITY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="116"/>
+        <source>The density raster is in degrees; make it in a projected CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="125"/>
+        <source>{0} of {1} test incidents in hotspots covering {2:.2f}% of the study area: hit rate {3:.3f}, PAI {4:.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="150"/>
+        <source>No study area: using the convex hull of the test incidents and hotspots. PAI depends on the study area; give one for comparable figures.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -373,6 +601,543 @@ source_row är radnumret så som ett kalkylprogram visar det (rubrikraden är ra
         <location filename="../est_plugin/processing/algorithms/import_incidents.py" line="125"/>
         <source>Incorrect parameter value for {0}</source>
         <translation>Felaktigt parametervärde för {0}</translation>
+    </message>
+</context>
+<context>
+    <name>KernelDensityAlgorithm</name>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="65"/>
+        <source>Kernel density (hotspots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="68"/>
+        <source>A heat map of the incidents with the same definition as QGIS's own Heatmap (Kernel Density Estimation): every cell gets the sum over the points of weight x kernel at the distance from the point to the cell centre; points farther than RADIUS add nothing. It is computed exactly, without the vertical placement error of QGIS 3.22's heatmap (which computes each kernel's rows from the bottom edge but writes them from the top, so kernels land up to a pixel off), and much faster. For the quartic and triweight kernels with a radius of at least 16 pixels on large data, the points are binned linearly to the cell centres and convolved: every cell then stays within 0.3% of the raster's maximum from the exact sum (EXACT forces the exact sum).
+
+RADIUS and PIXEL_SIZE are metres. 0 means automatic: the radius by the spatial Silverman rule 0.9 x min(SD, 1.2 x Dm) x n^-0.2 (SD the standard distance, Dm the median distance to the mean centre), the pixel a tenth of the radius; the log says what was chosen. On police data a radius found with Tune hotspots is usually better.
+
+KERNEL: quartic (1-u²)², triangular 1-(1-DECAY)u, uniform 1, triweight (1-u²)³, Epanechnikov 1-u², Gaussian exp(-4.5u²) (standard deviation RADIUS/3, cut at RADIUS), with u = distance / RADIUS. OUTPUT_VALUE raw gives these sums; scaled multiplies by the constant that makes each kernel integrate to 1 (3/(πr²) for the quartic), so scaled values are incidents per square metre.
+
+EXTENT: the raster's extent; cells start exactly at its left and top edges (default: the points' extent grown by the radius, as QGIS does). STUDY_AREA: cells whose centre is outside these polygons are NoData. A raster of more than 60 million cells is refused with advice instead of filling the memory.
+
+HOTSPOTS: polygons of the densest cells that together cover HOTSPOT_SHARE percent of the study area (all cells of the raster without STUDY_AREA), ranked by peak density (1 = highest), with incident count and area. Layers in degrees are projected to SWEREF 99 TM in Sweden, else to their UTM zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="97"/>
+        <source>Incidents</source>
+        <translation type="unfinished">Händelser</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="99"/>
+        <source>Radius (metres, 0 = automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="102"/>
+        <source>Pixel size (metres, 0 = automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="105"/>
+        <source>Weight from field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="108"/>
+        <source>Kernel shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="108"/>
+        <source>Quartic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="108"/>
+        <source>Triangular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="108"/>
+        <source>Uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="108"/>
+        <source>Triweight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="108"/>
+        <source>Epanechnikov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="108"/>
+        <source>Gaussian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="113"/>
+        <source>Decay ratio (triangular kernel only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="116"/>
+        <source>Output value scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="116"/>
+        <source>Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="116"/>
+        <source>Scaled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="119"/>
+        <source>Extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="120"/>
+        <source>Study area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="122"/>
+        <source>Hotspots: share of the study area (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="125"/>
+        <source>Always compute the exact sum (slower on large data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="172"/>
+        <source>Density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="128"/>
+        <source>Hotspots (densest cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="131"/>
+        <source>Radius used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="131"/>
+        <source>Pixel size used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="131"/>
+        <source>Largest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="228"/>
+        <source>Hotspots (density)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TuneHotspotsAlgorithm</name>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="62"/>
+        <source>Tune hotspots (PAI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="65"/>
+        <source>Finds the hotspot settings that best predict the next period. The incidents before SPLIT_DATE train each candidate; those from SPLIT_DATE on test it. Every candidate makes hotspots covering AREA_SHARE percent of the study area from the training incidents, and is judged by the PAI of the test incidents in them ((n/N)/(a/A), see Hotspot accuracy).
+
+Candidates: kernel density (quartic) for every RADII x PIXEL_SIZES, plain counts in square cells of CELL_SIZES, and DBSCAN for every EPS_VALUES x MIN_SIZES (cluster polygons, densest first, taken whole while they fit). Lists are metres separated by commas.
+
+OUTPUT has one row per candidate ranked by PAI; rank 1 is the recommendation. PAI grows as the area shrinks, so candidates whose hotspots cover less than 80% of AREA_SHARE (few, small DBSCAN clusters) are marked comparable = 0 and ranked after the others. On police data the best radius is often far smaller than the habitual 200-300 m. STUDY_AREA defaults to the convex hull of all incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="82"/>
+        <source>Incidents</source>
+        <translation type="unfinished">Händelser</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="84"/>
+        <source>Test period starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="86"/>
+        <source>Hotspot share of the study area (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="89"/>
+        <source>Study area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="91"/>
+        <source>Event time field</source>
+        <translation type="unfinished">Fält för händelsetid</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="93"/>
+        <source>KDE radii (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="93"/>
+        <source>KDE pixel sizes (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="93"/>
+        <source>Grid cell sizes (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="93"/>
+        <source>DBSCAN EPS values (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="93"/>
+        <source>DBSCAN MIN_SIZE values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="100"/>
+        <source>Candidates ranked by PAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="102"/>
+        <source>Best PAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="103"/>
+        <source>Recommended settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="117"/>
+        <source>Recommended: {0}, PAI {1:.2f}, hit rate {2:.3f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="128"/>
+        <source>The layer {0} has no field &apos;{1}&apos; with the event times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="138"/>
+        <source>{0} training incidents before {1}, {2} test incidents from it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="141"/>
+        <source>SPLIT_DATE {0} leaves no incidents on one side: choose a date between the first and the last incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="160"/>
+        <source>{0}: &apos;{1}&apos; is not a list of numbers separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="169"/>
+        <source>No candidate settings: give at least one radius, cell size or EPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkMapAlgorithm</name>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="68"/>
+        <source>Print a walk map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="71"/>
+        <source>Makes the printed documents of a safety walk. A PDF: page 1 is the map of the walk (route with arrows in the walking direction, numbered stops, start, hotspots and incident density underneath, street lights and vegetation when given, legend, list of stops, scale bar, north arrow); then the protocol, an A4 page per stop: why the stop is on the walk (hotspot rank, incidents, most common categories, lighting and vegetation findings), a checklist to tick, and lines for notes, proposed action, owner and priority. OUTPUT_HTML also writes the protocol as a web page to print from a browser.
+
+ROUTE and STOPS are the outputs of Plan a safety walk (est:walkroute). STOPS needs only stop_no; street, arrival_min, distance_m, rank, incident_count, top_categories, lit_share, vegetation_share and suggested_measures are used when present. Other fields, such as free-text descriptions, are never printed.
+
+PAPER is the paper of the map page; the protocol pages are always A4 portrait, the form the walkers write on. LANGUAGE is the language of the documents (Swedish or English), whatever the language of QGIS. ATTRIBUTION is printed under the map, e.g. '© OpenStreetMap contributors' for OpenStreetMap data. BASEMAP layers are drawn underneath in their own style. CLOSE_UPS adds a detail map of each stop to its page.
+
+Run in QGIS, the print layout is also added to the project's layouts (its layers in a group of temporary layers), to adjust the map before printing it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="97"/>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="99"/>
+        <source>Stops (with stop_no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="101"/>
+        <source>Hotspots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="103"/>
+        <source>Incident density (raster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="105"/>
+        <source>Street lights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="107"/>
+        <source>Vegetation (areas or trees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="110"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="111"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="113"/>
+        <source>Date of the walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="115"/>
+        <source>Paper of the map page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="115"/>
+        <source>A4 portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="115"/>
+        <source>A4 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="115"/>
+        <source>A3 portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="115"/>
+        <source>A3 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="119"/>
+        <source>Language of the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="121"/>
+        <source>Data attribution (e.g. © OpenStreetMap contributors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="123"/>
+        <source>Close-up map of each stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="125"/>
+        <source>Base map layers (drawn underneath)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="128"/>
+        <source>Walk map and protocol (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="128"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="130"/>
+        <source>Protocol as a web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="130"/>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="155"/>
+        <source>The PDF &apos;{0}&apos; could not be written: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="157"/>
+        <source>Walk map with {0} stops written to {1} ({2} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="184"/>
+        <source>The print layout &apos;{0}&apos; is in the project&apos;s layouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkRouteAlgorithm</name>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="66"/>
+        <source>Plan a safety walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="69"/>
+        <source>Plans a safety walk: an ordered walking route through chosen stops (e.g. hotspots) along a street and path network, within a time budget.
+
+STOPS: points or polygons; a polygon is visited at a point inside it (point on surface). PRIORITY_FIELD: lower values come first when not every stop fits (empty: the field &apos;rank&apos; when the layer has one, else the layer&apos;s order). MAX_STOPS: at most this many stops (0: no limit).
+
+NETWORK: any line layer (municipal footways, the national road database, OpenStreetMap). WALKABLE_EXPRESSION keeps only the lines where it is true, e.g. &quot;highway&quot; NOT IN (&apos;motorway&apos;, &apos;trunk&apos;). Lines are joined wherever they share a vertex, also in their middle; a line end within TOLERANCE metres of another line is joined to it; lines that cross without a shared vertex (bridges, tunnels) stay apart. The log gives the size of the network and its connected parts. NAME_FIELD: the street names (empty: a field such as name, namn, gatunamn or street when there is one).
+
+Each stop is snapped to the nearest point of the nearest walkable line on the part of the network that holds the start; snap_m gives the distance. Stops farther than MAX_SNAP metres, near only a part that is not connected to the start, or at the same place as a stop of higher priority are left out and listed.
+
+START: where the walk begins (empty: the stop of highest priority). ROUND_TRIP: the walk ends back at the start.
+
+MAX_MINUTES is the time budget: walking at WALK_SPEED km/h plus STOP_MINUTES at each stop. When not every stop fits, the stops are taken by priority and each one is kept if the shortest walk through it and the stops kept before still fits; the others are listed as left out. The order is the shortest possible for up to 12 stops (Held-Karp) and a good heuristic order beyond (nearest neighbour improved with 2-opt and Or-opt).
+
+OUTPUT: one line per leg along the network with leg_no, from_stop and to_stop (0 is a START point that is not a stop), length_m, cum_length_m and cum_minutes (at arrival). OUTPUT_STOPS: the stops in walking order with stop_no, arrival_min, distance_m (along the walk), street, snap_m, priority and the stop layer&apos;s own fields; the stops left out follow without stop_no, with the reason in left_out. Distances are metres: a network in degrees is projected to SWEREF 99 TM in Sweden or the UTM zone elsewhere, and the outputs are in that CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="103"/>
+        <source>Stops (points or polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="106"/>
+        <source>Priority field (lower first; empty: &apos;rank&apos; or layer order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="109"/>
+        <source>Maximum number of stops (0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="112"/>
+        <source>Street and path network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="114"/>
+        <source>Walkable lines (expression; empty: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="117"/>
+        <source>Start point (empty: the first stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="119"/>
+        <source>Back to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="121"/>
+        <source>Time budget (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="124"/>
+        <source>Walking speed (km/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="127"/>
+        <source>Minutes at each stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="130"/>
+        <source>Street name field (empty: guessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="133"/>
+        <source>Close gaps between lines up to (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="136"/>
+        <source>Leave out stops farther from the network than (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="276"/>
+        <source>Walk route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="277"/>
+        <source>Walk stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="143"/>
+        <source>Total length (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="143"/>
+        <source>Total duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="143"/>
+        <source>Stops visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="143"/>
+        <source>Stops left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="231"/>
+        <source>{0} of {1} lines are walkable; street names from {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="243"/>
+        <source>Priority: the order of the stop layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="247"/>
+        <source>Priority from the field &apos;{0}&apos; (lower values first).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

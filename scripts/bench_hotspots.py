@@ -66,9 +66,9 @@ def warm_up(algorithm: str, parameters: dict) -> None:
 
 def case(name: str, count: int, out: Path) -> dict:
     """One measured run (in this process); returns time and peak memory."""
+    start()
     import processing
 
-    start()
     path = points_file(count)
     algorithm, parameters, target = {
         "kde_est": ("est:kerneldensity", KDE, out / "est_kde.tif"),
@@ -117,10 +117,10 @@ def sklearn_case(count: int) -> dict:
 
 def cancel_case(name: str, count: int) -> dict:
     """Cancel a run one second in; seconds from the cancel to the return."""
+    start()
     import processing
     from qgis.core import QgsProcessingFeedback
 
-    start()
     algorithm, parameters = {"kde_cancel": ("est:kerneldensity", dict(KDE, EXACT=True)),
                              "dbscan_cancel": ("est:dbscanhotspots", DBSCAN)}[name]
     warm_up(algorithm, dict(parameters))

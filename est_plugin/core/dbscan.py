@@ -43,7 +43,16 @@ def dbscan(x: np.ndarray, y: np.ndarray, eps: float, min_samples: int, border_no
     """Cluster points (metres); see the module text for the definition."""
     if not eps > 0 or min_samples < 1:
         raise InputError(text("dbscan_bad_settings", eps="{:g}".format(eps), min_size=min_samples))
-    points, inverse, counts = _unique(np.asarray(x, float), np.asarray(y, float))
+    x, y = np.asarray(x, float), np.asarray(y, float)
+    finite = np.isfinite(x) & np.isfinite(y)
+    if not finite.all():  # points without a position are noise and take no part
+        part = dbscan(x[finite], y[finite], eps, min_samples, border_noise, is_canceled)
+        labels, core = np.zeros(len(x), np.int64), np.zeros(len(x), bool)
+        labels[finite], core[finite] = part.labels, part.core
+        sizes = part.sizes.copy()
+        sizes[0] += int((~finite).sum())
+        return DbscanResult(labels, core, sizes)
+    points, inverse, counts = _unique(x, y)
     cells = _Cells(points, eps)
     core = _core_points(points, counts, cells, eps, min_samples, is_canceled)
     group = np.full(len(points), -1, np.int64)

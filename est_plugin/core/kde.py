@@ -24,7 +24,7 @@ from .errors import InputError
 from .messages import text
 
 MAX_CELLS = 60_000_000  # 240 MB as float32 output; the work arrays take about three times that
-BINNED_MIN_RATIO = 16.0  # radius / pixel from which binning stays within 0.3% (see tests)
+BINNED_MIN_RATIO = 20.0  # radius / pixel from which binning stays within 0.3% (see tests)
 FFT_MAX_CELLS = 25_000_000  # whole-grid FFT below this (about 0.6 GB of work arrays)
 EXACT_WORK_LIMIT = 30_000_000  # points x reachable cells below which exact is cheap anyway
 
@@ -116,6 +116,7 @@ class DensityGrid:
         self.counts = np.zeros(grid.cells, dtype=np.int64) if count_cells else None
         self.points = 0
         self.total_weight = 0.0
+        self.negative_weights = False
 
     def add(self, x: np.ndarray, y: np.ndarray, weights: Optional[np.ndarray] = None,
             is_canceled=lambda: False) -> None:
@@ -126,6 +127,7 @@ class DensityGrid:
         x, y, w = x[keep], y[keep], w[keep]
         self.points += len(x)
         self.total_weight += float(w.sum())
+        self.negative_weights |= bool((w < 0).any())
         if self.counts is not None:
             self._count(x, y)
         fx = (x - self.grid.x_min) / self.grid.pixel - 0.5 + self.pad  # centre-index units
@@ -179,7 +181,8 @@ class DensityGrid:
             sums = _convolve(sums, self._stencil())
         p = self.pad
         result = np.array(sums[p:p + self.grid.rows, p:p + self.grid.cols], dtype=np.float64)
-        np.maximum(result, 0.0, out=result)  # FFT round-off can leave -1e-7 where nothing is
+        if self.method == "binned" and not self.negative_weights:
+            np.maximum(result, 0.0, out=result)  # FFT round-off can leave -1e-7 where nothing is
         if scaled:
             result *= kernels.scale_factor(self.kernel, self.radius, self.decay)
         return result

@@ -40,7 +40,7 @@ class Candidate:
 
 
 def default_candidates() -> List[Candidate]:
-    """The grid of settings tried by default (31 candidates)."""
+    """The grid of settings tried by default (23 candidates)."""
     found = [Candidate("kde", radius=r, pixel_size=p) for p in KDE_PIXELS for r in KDE_RADII]
     found += [Candidate("grid", pixel_size=c) for c in GRID_CELLS]
     found += [Candidate("dbscan", eps=e, min_size=m) for e in DBSCAN_EPS for m in DBSCAN_MIN_SIZES]

@@ -210,8 +210,6 @@ def test_bad_settings_raise_input_error(eps, min_samples):
     assert "EPS" in str(caught.value) and "MIN_SIZE" in str(caught.value)
 
 
-@pytest.mark.xfail(strict=True, reason="a NaN coordinate makes the grid origin NaN, so every point "
-                   "falls in one cell: (0,0) and (100,0) become cores of one cluster with eps 1.5")
 def test_points_without_coordinates_do_not_change_the_others():
     # scikit-learn refuses NaN; here either refusing or leaving the NaN points out is fine, but the
     # two real points 100 m apart must stay noise.

@@ -142,10 +142,10 @@ def test_check_size_names_the_cells_and_a_pixel_size_that_fits():
 
 def test_choose_method():
     assert kde.choose_method("quartic", 200.0, 10.0, 10_000_000) == "binned"
-    assert kde.choose_method("triweight", 160.0, 10.0, 10_000_000) == "binned"
+    assert kde.choose_method("triweight", 200.0, 10.0, 10_000_000) == "binned"
     assert kde.choose_method("quartic", 200.0, 10.0, 10_000_000, exact=True) == "exact"
     assert kde.choose_method("quartic", 200.0, 10.0, 10) == "exact"  # cheap anyway
-    assert kde.choose_method("quartic", 150.0, 10.0, 10_000_000) == "exact"  # ratio 15 < 16
+    assert kde.choose_method("quartic", 190.0, 10.0, 10_000_000) == "exact"  # ratio 19 < 20
     for kernel in ("uniform", "triangular", "epanechnikov", "gaussian"):
         assert kde.choose_method(kernel, 500.0, 10.0, 10_000_000) == "exact"
 
@@ -324,15 +324,15 @@ def test_real_data_exact_equals_brute_force_and_binned_is_within_one_percent(nam
     assert error > 1e-5, "{} radius/pixel {}: binned error {:.2e}".format(name, ratio, error)
 
 
-@pytest.mark.xfail(strict=True, reason="binning at radius/pixel = 16 (BINNED_MIN_RATIO) can be "
-                   "0.39% off, but kde.py and the user message 'kde_method_binned' promise 0.3%")
 def test_binned_error_at_the_minimum_ratio_is_within_the_promised_three_per_mille():
-    # One point midway between four cell centres, quartic, radius = 16 pixels: the exact value at
-    # those centres is (1 - 0.5/256)^2 = 0.99610; binning gives 1/4 of
-    # 1 + 2 (1 - 1/256)^2 + (1 - 2/256)^2 = 0.99221: 0.39% of the maximum too low.
-    grid = kde.extent_grid(0.0, 0.0, 400.0, 400.0, 10.0)
-    exact = density(grid, [200.0], [200.0], 160.0)
-    binned = density(grid, [200.0], [200.0], 160.0, method="binned")
-    assert exact.max() == pytest.approx((1 - 0.5 / 256) ** 2)
+    # One point midway between four cell centres, quartic, radius = BINNED_MIN_RATIO pixels: the
+    # exact value at those centres is (1 - 50 / r^2)^2 (they are sqrt(50) m away); binning spreads
+    # the point over them. At 16 pixels this was 0.39% off; from 20 pixels on it is within 0.3%.
+    radius = kde.BINNED_MIN_RATIO * 10.0
+    grid = kde.extent_grid(0.0, 0.0, 2 * radius + 80.0, 2 * radius + 80.0, 10.0)
+    middle = radius + 40.0
+    exact = density(grid, [middle], [middle], radius)
+    binned = density(grid, [middle], [middle], radius, method="binned")
+    assert exact.max() == pytest.approx((1 - 50.0 / radius ** 2) ** 2)
     error = float(np.abs(binned - exact).max() / exact.max())
     assert error <= 0.003, "binned error {:.4%}".format(error)

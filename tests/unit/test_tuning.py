@@ -50,8 +50,6 @@ def test_default_candidates_are_the_processing_defaults():
     assert len(found) == len(set(found)) == 23
 
 
-@pytest.mark.xfail(strict=True, reason="default_candidates' docstring says 31 candidates; it returns "
-                   "23 (5 radii x 2 pixels + 4 cells + 3 EPS x 3 MIN_SIZE, as est:tunehotspots)")
 def test_default_candidates_count_matches_its_docstring():
     documented = int(re.search(r"\((\d+) candidates\)", default_candidates.__doc__).group(1))
     assert len(default_candidates()) == documented

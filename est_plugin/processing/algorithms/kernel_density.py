@@ -72,7 +72,7 @@ class KernelDensityAlgorithm(EstAlgorithm):
             "is computed exactly, without the vertical placement error of QGIS 3.22's heatmap "
             "(which computes each kernel's rows from the bottom edge but writes them from the top, "
             "so kernels land up to a pixel off), and much faster. For the quartic and triweight "
-            "kernels with a radius of at least 16 pixels on large data, the points are binned "
+            "kernels with a radius of at least 20 pixels on large data, the points are binned "
             "linearly to the cell centres and convolved: every cell then stays within 0.3% of "
             "the raster's maximum from the exact sum (EXACT forces the exact sum).\n\n"
             "RADIUS and PIXEL_SIZE are metres. 0 means automatic: the radius by the spatial "
