@@ -6,7 +6,7 @@
     <message>
         <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="68"/>
         <source>DBSCAN hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>DBSCAN-hotspots</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="71"/>
@@ -17,82 +17,88 @@ An incident is a core point when at least MIN_SIZE incidents, itself included, l
 OUTPUT: every incident with FIELD_NAME (cluster id, 1 = the largest cluster) and SIZE_FIELD_NAME (incidents in its cluster); both are empty for noise.
 
 HOTSPOTS: one polygon per cluster, the convex hull of its incidents grown by BUFFER metres, with rank (1 = most incidents), incident count, area, incidents per hectare, the three commonest categories, the busiest weekday and hour, the first and last date and the share of incidents (with a known time of day) after dark, when the sun was below -0.833 degrees in TIME_ZONE (default Europe/Stockholm in Sweden).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittar kluster av händelser med DBSCAN, med samma resultat som DBSCAN i scikit-learn och DBSCAN-klustring i QGIS med samma inställningar, men mycket snabbare på stora lager.
+
+En händelse är en kärnpunkt när minst MIN_SIZE händelser, den själv inräknad, ligger inom EPS meter från den. Kärnpunkter inom EPS från varandra bildar ett kluster; en händelse inom EPS från en kärnpunkt ingår i dess kluster (en randpunkt: ligger den nära två kluster kan den hamna i vilket som helst av dem); resten är brus. Med DBSCAN* räknas även randpunkterna som brus. Händelser med samma koordinater (vanligt i polisdata) räknas alla.
+
+OUTPUT: varje händelse med FIELD_NAME (kluster-id, 1 = det största klustret) och SIZE_FIELD_NAME (antal händelser i dess kluster); båda är tomma för brus.
+
+HOTSPOTS: en polygon per kluster, det konvexa höljet kring klustrets händelser utvidgat med BUFFER meter, med rank (1 = flest händelser), antal händelser, area, händelser per hektar, de tre vanligaste kategorierna, den veckodag och timme med flest händelser, första och sista datum samt andelen händelser (med känt klockslag) efter mörkrets inbrott, då solen stod lägre än -0,833 grader i TIME_ZONE (standard Europe/Stockholm i Sverige).</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="88"/>
         <source>Incidents</source>
-        <translation type="unfinished">Händelser</translation>
+        <translation>Händelser</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="90"/>
         <source>Maximum distance between clustered points (EPS, metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Största avstånd mellan punkter i samma kluster (EPS, meter)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="93"/>
         <source>Minimum cluster size (MIN_SIZE, the point itself included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minsta klusterstorlek (MIN_SIZE, punkten själv inräknad)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="96"/>
         <source>Treat border points as noise (DBSCAN*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandla randpunkter som brus (DBSCAN*)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="98"/>
         <source>Cluster field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fältnamn för kluster</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="100"/>
         <source>Cluster size field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Fältnamn för klusterstorlek</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="102"/>
         <source>Hotspot polygons: buffer around the incidents (metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspotpolygoner: buffert runt händelserna (meter)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="105"/>
         <source>Time zone of the event times (e.g. Europe/Stockholm)</source>
-        <translation type="unfinished">Tidszon för händelsetiderna (t.ex. Europe/Stockholm)</translation>
+        <translation>Tidszon för händelsetiderna (t.ex. Europe/Stockholm)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="188"/>
         <source>Clustered incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Klustrade händelser</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="109"/>
         <source>Hotspots (clusters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspots (kluster)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="111"/>
         <source>Number of clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal kluster</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="112"/>
         <source>Incidents in no cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal händelser utanför kluster</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="117"/>
         <source>EPS must be larger than 0 metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>EPS måste vara större än 0 meter.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="158"/>
         <source>The layer {0} already has a field &apos;{1}&apos;; choose another FIELD_NAME or SIZE_FIELD_NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret {0} har redan fältet '{1}'; välj ett annat FIELD_NAME eller SIZE_FIELD_NAME.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="234"/>
         <source>Hotspots (DBSCAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspots (DBSCAN)</translation>
     </message>
 </context>
 <context>
@@ -110,12 +116,12 @@ HOTSPOTS: one polygon per cluster, the convex hull of its incidents grown by BUF
     <message>
         <location filename="../est_plugin/processing/base.py" line="35"/>
         <source>Hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspots</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/base.py" line="36"/>
         <source>Safety walks</source>
-        <translation type="unfinished"></translation>
+        <translation>Trygghetsvandringar</translation>
     </message>
 </context>
 <context>
@@ -143,32 +149,32 @@ HOTSPOTS: one polygon per cluster, the convex hull of its incidents grown by BUF
     <message>
         <location filename="../est_plugin/plugin.py" line="12"/>
         <source>Kernel density…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kärntäthet…</translation>
     </message>
     <message>
         <location filename="../est_plugin/plugin.py" line="12"/>
         <source>DBSCAN hotspots…</source>
-        <translation type="unfinished"></translation>
+        <translation>DBSCAN-hotspots…</translation>
     </message>
     <message>
         <location filename="../est_plugin/plugin.py" line="12"/>
         <source>Hotspot accuracy (PAI)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Träffsäkerhet för hotspots (PAI)…</translation>
     </message>
     <message>
         <location filename="../est_plugin/plugin.py" line="12"/>
         <source>Tune hotspots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finjustera hotspots…</translation>
     </message>
     <message>
         <location filename="../est_plugin/plugin.py" line="12"/>
         <source>Plan a safety walk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planera trygghetsvandring…</translation>
     </message>
     <message>
         <location filename="../est_plugin/plugin.py" line="12"/>
         <source>Print a walk map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut vandringskarta…</translation>
     </message>
 </context>
 <context>
@@ -339,7 +345,7 @@ Händelser med okänt klockslag kan inte bedömas med HOURS eller AFTER_DARK: de
     <message>
         <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="57"/>
         <source>Hotspot accuracy (PAI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Träffsäkerhet för hotspots (PAI)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="60"/>
@@ -350,82 +356,88 @@ Hotspots are either polygons (HOTSPOTS, e.g. from DBSCAN hotspots or Kernel dens
 Hit rate = n / N: the share of the N test incidents in the study area that fall in the hotspots (n). PAI, the Predictive Accuracy Index (Chainey, Tompson and Uhlig 2008) = (n / N) / (a / A), where a is the hotspots&apos; area and A the study area&apos;s: how many times more incidents per square metre the hotspots catch than the study area on average; 1 is no better than chance. RRI, the Recapture Rate Index (Levine 2008) = PAI of the test period / PAI of the TRAINING_INCIDENTS period for the same hotspots; near 1 means the hotspots keep their share.
 
 OUTPUT is the PAI curve: the same figures when the hotspots are cut to the top 1, 2, 5, 10 and 20% of the study area (cells by density; polygons whole, in the order of RANK_FIELD, while they fit). STUDY_AREA defaults to the convex hull of the test incidents and hotspots; give the municipality or EST area for comparable PAIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur väl hotspots förutsäger var händelserna under en senare period inträffar.
+
+Hotspots är antingen polygoner (HOTSPOTS, t.ex. från DBSCAN-hotspots eller Kärntäthet) eller de tätaste cellerna i ett täthetsraster (DENSITY) som tillsammans täcker AREA_SHARE procent av studieområdet.
+
+Träffandel = n / N: andelen av de N testhändelserna i studieområdet som faller inom hotspots (n). PAI, Predictive Accuracy Index (prediktiv träffsäkerhet; Chainey, Tompson och Uhlig 2008) = (n / N) / (a / A), där a är hotspotsens area och A studieområdets area: hur många gånger fler händelser per kvadratmeter som hotspots fångar jämfört med studieområdet i genomsnitt; 1 är inte bättre än slumpen. RRI, Recapture Rate Index (Levine 2008) = PAI för testperioden / PAI för perioden i TRAINING_INCIDENTS för samma hotspots; nära 1 betyder att hotspots behåller sin andel.
+
+OUTPUT är PAI-kurvan: samma mått när hotspots begränsas till de främsta 1, 2, 5, 10 och 20 % av studieområdet (celler efter täthet; polygoner hela, i ordning efter RANK_FIELD, så länge de ryms). STUDY_AREA är som standard det konvexa höljet kring testhändelserna och hotspots; ange kommunen eller EST-området för jämförbara PAI-värden.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="78"/>
         <source>Hotspot polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspotpolygoner</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="80"/>
         <source>Rank field (1 = first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält för rangordning (1 = först)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="83"/>
         <source>Or a density raster</source>
-        <translation type="unfinished"></translation>
+        <translation>Eller ett täthetsraster</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="85"/>
         <source>Share of the study area for the raster&apos;s hotspots (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andel av studieområdet för rastrets hotspots (%)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="88"/>
         <source>Test period incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelser i testperioden</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="90"/>
         <source>Training period incidents (for RRI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelser i träningsperioden (för RRI)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="93"/>
         <source>Study area</source>
-        <translation type="unfinished"></translation>
+        <translation>Studieområde</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="95"/>
         <source>PAI curve</source>
-        <translation type="unfinished"></translation>
+        <translation>PAI-kurva</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="97"/>
         <source>Hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Träffandel</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="97"/>
         <source>PAI</source>
-        <translation type="unfinished"></translation>
+        <translation>PAI</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="97"/>
         <source>RRI</source>
-        <translation type="unfinished"></translation>
+        <translation>RRI</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="106"/>
         <source>Give either hotspot polygons (HOTSPOTS) or a density raster (DENSITY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange antingen hotspotpolygoner (HOTSPOTS) eller ett täthetsraster (DENSITY).</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="116"/>
         <source>The density raster is in degrees; make it in a projected CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Täthetsrastret är i grader; skapa det i ett projicerat koordinatsystem.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="125"/>
         <source>{0} of {1} test incidents in hotspots covering {2:.2f}% of the study area: hit rate {3:.3f}, PAI {4:.2f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} av {1} testhändelser i hotspots som täcker {2:.2f} % av studieområdet: träffandel {3:.3f}, PAI {4:.2f}</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="150"/>
         <source>No study area: using the convex hull of the test incidents and hotspots. PAI depends on the study area; give one for comparable figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget studieområde: det konvexa höljet kring testhändelserna och hotspots används. PAI beror på studieområdet; ange ett för jämförbara värden.</translation>
     </message>
 </context>
 <context>
@@ -608,11 +620,11 @@ source_row är radnumret så som ett kalkylprogram visar det (rubrikraden är ra
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="65"/>
         <source>Kernel density (hotspots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kärntäthet (hotspots)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="68"/>
-        <source>A heat map of the incidents with the same definition as QGIS's own Heatmap (Kernel Density Estimation): every cell gets the sum over the points of weight x kernel at the distance from the point to the cell centre; points farther than RADIUS add nothing. It is computed exactly, without the vertical placement error of QGIS 3.22's heatmap (which computes each kernel's rows from the bottom edge but writes them from the top, so kernels land up to a pixel off), and much faster. For the quartic and triweight kernels with a radius of at least 16 pixels on large data, the points are binned linearly to the cell centres and convolved: every cell then stays within 0.3% of the raster's maximum from the exact sum (EXACT forces the exact sum).
+        <source>A heat map of the incidents with the same definition as QGIS's own Heatmap (Kernel Density Estimation): every cell gets the sum over the points of weight x kernel at the distance from the point to the cell centre; points farther than RADIUS add nothing. It is computed exactly, without the vertical placement error of QGIS 3.22's heatmap (which computes each kernel's rows from the bottom edge but writes them from the top, so kernels land up to a pixel off), and much faster. For the quartic and triweight kernels with a radius of at least 20 pixels on large data, the points are binned linearly to the cell centres and convolved: every cell then stays within 0.3% of the raster's maximum from the exact sum (EXACT forces the exact sum).
 
 RADIUS and PIXEL_SIZE are metres. 0 means automatic: the radius by the spatial Silverman rule 0.9 x min(SD, 1.2 x Dm) x n^-0.2 (SD the standard distance, Dm the median distance to the mean centre), the pixel a tenth of the radius; the log says what was chosen. On police data a radius found with Tune hotspots is usually better.
 
@@ -621,132 +633,140 @@ KERNEL: quartic (1-u²)², triangular 1-(1-DECAY)u, uniform 1, triweight (1-u²)
 EXTENT: the raster's extent; cells start exactly at its left and top edges (default: the points' extent grown by the radius, as QGIS does). STUDY_AREA: cells whose centre is outside these polygons are NoData. A raster of more than 60 million cells is refused with advice instead of filling the memory.
 
 HOTSPOTS: polygons of the densest cells that together cover HOTSPOT_SHARE percent of the study area (all cells of the raster without STUDY_AREA), ranked by peak density (1 = highest), with incident count and area. Layers in degrees are projected to SWEREF 99 TM in Sweden, else to their UTM zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>En värmekarta över händelserna med samma definition som QGIS:s egen Heatmap (Kernel Density Estimation): varje cell får summan över punkterna av vikt x kärna vid avståndet från punkten till cellens mittpunkt; punkter längre bort än RADIUS bidrar inte. Den beräknas exakt, utan det vertikala placeringsfelet i värmekartan i QGIS 3.22 (som beräknar varje kärnas rader från nederkanten men skriver dem från överkanten, så att kärnorna hamnar upp till en pixel fel), och mycket snabbare. För de kvartiska och triviktade kärnorna med en radie på minst 20 pixlar fördelas punkterna i stora datamängder linjärt på cellernas mittpunkter (linjär binning) och faltas: varje cell avviker då högst 0,3 % av rastrets maxvärde från den exakta summan (EXACT tvingar fram den exakta summan).
+
+RADIUS och PIXEL_SIZE anges i meter. 0 betyder automatiskt: radien enligt Silvermans rumsliga tumregel 0.9 x min(SD, 1.2 x Dm) x n^-0.2 (SD är standardavståndet, Dm medianavståndet till medelcentrum), pixeln en tiondel av radien; loggen visar vad som valdes. För polisdata blir en radie som tagits fram med Finjustera hotspots oftast bättre.
+
+KERNEL: kvartisk (1-u²)², triangulär 1-(1-DECAY)u, likformig 1, triviktad (1-u²)³, Epanechnikov 1-u², gaussisk exp(-4.5u²) (standardavvikelse RADIUS/3, avskuren vid RADIUS), med u = avstånd / RADIUS. OUTPUT_VALUE rå ger dessa summor; skalad multiplicerar med den konstant som gör att varje kärnas integral blir 1 (3/(πr²) för den kvartiska), så att skalade värden är händelser per kvadratmeter.
+
+EXTENT: rastrets utbredning; cellerna börjar exakt vid dess vänster- och överkant (standard: punkternas utbredning utvidgad med radien, som i QGIS). STUDY_AREA: celler vars mittpunkt ligger utanför dessa polygoner blir NoData. Ett raster med fler än 60 miljoner celler avvisas med råd om vad som kan göras, i stället för att fylla minnet.
+
+HOTSPOTS: polygoner av de tätaste cellerna som tillsammans täcker HOTSPOT_SHARE procent av studieområdet (utan STUDY_AREA alla rastrets celler), rangordnade efter högsta täthet (1 = högst), med antal händelser och area. Lager i grader projiceras till SWEREF 99 TM i Sverige, annars till sin UTM-zon.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="97"/>
         <source>Incidents</source>
-        <translation type="unfinished">Händelser</translation>
+        <translation>Händelser</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="99"/>
         <source>Radius (metres, 0 = automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Radie (meter, 0 = automatisk)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="102"/>
         <source>Pixel size (metres, 0 = automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixelstorlek (meter, 0 = automatisk)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="105"/>
         <source>Weight from field</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikt från fält</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="108"/>
         <source>Kernel shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Kärnform</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="108"/>
         <source>Quartic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvartisk</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="108"/>
         <source>Triangular</source>
-        <translation type="unfinished"></translation>
+        <translation>Triangulär</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="108"/>
         <source>Uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>Likformig</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="108"/>
         <source>Triweight</source>
-        <translation type="unfinished"></translation>
+        <translation>Triviktad</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="108"/>
         <source>Epanechnikov</source>
-        <translation type="unfinished"></translation>
+        <translation>Epanechnikov</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="108"/>
         <source>Gaussian</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaussisk</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="113"/>
         <source>Decay ratio (triangular kernel only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avklingningskvot (endast triangulär kärna)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="116"/>
         <source>Output value scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalning av utdatavärdena</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="116"/>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Rå</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="116"/>
         <source>Scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalad</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="119"/>
         <source>Extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbredning</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="120"/>
         <source>Study area</source>
-        <translation type="unfinished"></translation>
+        <translation>Studieområde</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="122"/>
         <source>Hotspots: share of the study area (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspots: andel av studieområdet (%)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="125"/>
         <source>Always compute the exact sum (slower on large data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beräkna alltid den exakta summan (långsammare för stora datamängder)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="172"/>
         <source>Density</source>
-        <translation type="unfinished"></translation>
+        <translation>Täthet</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="128"/>
         <source>Hotspots (densest cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspots (tätaste cellerna)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="131"/>
         <source>Radius used</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd radie</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="131"/>
         <source>Pixel size used</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd pixelstorlek</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="131"/>
         <source>Largest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Största värde</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="228"/>
         <source>Hotspots (density)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspots (täthet)</translation>
     </message>
 </context>
 <context>
@@ -754,7 +774,7 @@ HOTSPOTS: polygons of the densest cells that together cover HOTSPOT_SHARE percen
     <message>
         <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="62"/>
         <source>Tune hotspots (PAI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Finjustera hotspots (PAI)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="65"/>
@@ -763,102 +783,106 @@ HOTSPOTS: polygons of the densest cells that together cover HOTSPOT_SHARE percen
 Candidates: kernel density (quartic) for every RADII x PIXEL_SIZES, plain counts in square cells of CELL_SIZES, and DBSCAN for every EPS_VALUES x MIN_SIZES (cluster polygons, densest first, taken whole while they fit). Lists are metres separated by commas.
 
 OUTPUT has one row per candidate ranked by PAI; rank 1 is the recommendation. PAI grows as the area shrinks, so candidates whose hotspots cover less than 80% of AREA_SHARE (few, small DBSCAN clusters) are marked comparable = 0 and ranked after the others. On police data the best radius is often far smaller than the habitual 200-300 m. STUDY_AREA defaults to the convex hull of all incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittar de hotspotinställningar som bäst förutsäger nästa period. Händelserna före SPLIT_DATE tränar varje kandidat; händelserna från och med SPLIT_DATE testar den. Varje kandidat skapar utifrån träningshändelserna hotspots som täcker AREA_SHARE procent av studieområdet och bedöms efter PAI för testhändelserna i dem ((n/N)/(a/A), se Träffsäkerhet för hotspots).
+
+Kandidater: kärntäthet (kvartisk) för varje kombination av RADII x PIXEL_SIZES, enkla antal i kvadratiska celler med CELL_SIZES, och DBSCAN för varje kombination av EPS_VALUES x MIN_SIZES (klusterpolygoner, tätaste först, hela så länge de ryms). Listorna anges i meter, åtskilda med kommatecken.
+
+OUTPUT har en rad per kandidat, rangordnade efter PAI; rank 1 är rekommendationen. PAI växer när arean krymper, så kandidater vars hotspots täcker mindre än 80 % av AREA_SHARE (få, små DBSCAN-kluster) markeras med comparable = 0 och rangordnas efter de övriga. För polisdata är den bästa radien ofta mycket mindre än de vanliga 200-300 m. STUDY_AREA är som standard det konvexa höljet kring alla händelser.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="82"/>
         <source>Incidents</source>
-        <translation type="unfinished">Händelser</translation>
+        <translation>Händelser</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="84"/>
         <source>Test period starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Testperioden börjar den</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="86"/>
         <source>Hotspot share of the study area (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspots andel av studieområdet (%)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="89"/>
         <source>Study area</source>
-        <translation type="unfinished"></translation>
+        <translation>Studieområde</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="91"/>
         <source>Event time field</source>
-        <translation type="unfinished">Fält för händelsetid</translation>
+        <translation>Fält för händelsetid</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="93"/>
         <source>KDE radii (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Radier för kärntäthet (m)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="93"/>
         <source>KDE pixel sizes (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixelstorlekar för kärntäthet (m)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="93"/>
         <source>Grid cell sizes (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellstorlekar för rutnät (m)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="93"/>
         <source>DBSCAN EPS values (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>EPS-värden för DBSCAN (m)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="93"/>
         <source>DBSCAN MIN_SIZE values</source>
-        <translation type="unfinished"></translation>
+        <translation>MIN_SIZE-värden för DBSCAN</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="100"/>
         <source>Candidates ranked by PAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidater rangordnade efter PAI</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="102"/>
         <source>Best PAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Bästa PAI</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="103"/>
         <source>Recommended settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekommenderade inställningar</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="117"/>
         <source>Recommended: {0}, PAI {1:.2f}, hit rate {2:.3f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekommendation: {0}, PAI {1:.2f}, träffandel {2:.3f}</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="128"/>
         <source>The layer {0} has no field &apos;{1}&apos; with the event times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret {0} saknar fältet '{1}' med händelsetiderna.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="138"/>
         <source>{0} training incidents before {1}, {2} test incidents from it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} träningshändelser före {1}, {2} testhändelser från och med det datumet.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="141"/>
         <source>SPLIT_DATE {0} leaves no incidents on one side: choose a date between the first and the last incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPLIT_DATE {0} lämnar inga händelser på ena sidan: välj ett datum mellan den första och den sista händelsen.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="160"/>
         <source>{0}: &apos;{1}&apos; is not a list of numbers separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: '{1}' är inte en lista med tal åtskilda med kommatecken.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="169"/>
         <source>No candidate settings: give at least one radius, cell size or EPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga kandidatinställningar: ange minst en radie, en cellstorlek eller ett EPS-värde.</translation>
     </message>
 </context>
 <context>
@@ -866,7 +890,7 @@ OUTPUT has one row per candidate ranked by PAI; rank 1 is the recommendation. PA
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="68"/>
         <source>Print a walk map</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut vandringskarta</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="71"/>
@@ -877,132 +901,138 @@ ROUTE and STOPS are the outputs of Plan a safety walk (est:walkroute). STOPS nee
 PAPER is the paper of the map page; the protocol pages are always A4 portrait, the form the walkers write on. LANGUAGE is the language of the documents (Swedish or English), whatever the language of QGIS. ATTRIBUTION is printed under the map, e.g. '© OpenStreetMap contributors' for OpenStreetMap data. BASEMAP layers are drawn underneath in their own style. CLOSE_UPS adds a detail map of each stop to its page.
 
 Run in QGIS, the print layout is also added to the project's layouts (its layers in a group of temporary layers), to adjust the map before printing it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapar de utskrivna dokumenten för en trygghetsvandring. En PDF: sidan 1 är kartan över vandringen (gångvägen med pilar i gångriktningen, numrerade stopp, start, hotspots och händelsetäthet i bakgrunden, gatubelysning och växtlighet när de anges, teckenförklaring, lista över stoppen, skalstock, nordpil); därefter protokollet, en A4-sida per stopp: varför stoppet ingår i vandringen (hotspotens rang, händelser, vanligaste kategorier, iakttagelser om belysning och växtlighet), en checklista att kryssa i samt rader för anteckningar, åtgärdsförslag, ansvarig och prioritet. OUTPUT_HTML skriver dessutom protokollet som en webbsida att skriva ut från en webbläsare.
+
+ROUTE och STOPS är resultaten från Planera trygghetsvandring (est:walkroute). STOPS behöver bara stop_no; street, arrival_min, distance_m, rank, incident_count, top_categories, lit_share, vegetation_share och suggested_measures används när de finns. Andra fält, till exempel fritextbeskrivningar, skrivs aldrig ut.
+
+PAPER är pappersformatet för kartsidan; protokollsidorna är alltid A4 stående, det formulär som deltagarna i vandringen skriver på. LANGUAGE är dokumentens språk (svenska eller engelska), oavsett vilket språk QGIS har. ATTRIBUTION skrivs ut under kartan, t.ex. '© OpenStreetMap contributors' för data från OpenStreetMap. BASEMAP-lagren ritas i bakgrunden med sin egen stil. CLOSE_UPS lägger till en detaljkarta över varje stopp på stoppets sida.
+
+När verktyget körs i QGIS läggs utskriftslayouten också till bland projektets layouter (med sina lager i en grupp med tillfälliga lager), så att kartan kan justeras innan den skrivs ut igen.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="97"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutt</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="99"/>
         <source>Stops (with stop_no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp (med stop_no)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="101"/>
         <source>Hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspots</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="103"/>
         <source>Incident density (raster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelsetäthet (raster)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="105"/>
         <source>Street lights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatubelysning</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="107"/>
         <source>Vegetation (areas or trees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Växtlighet (ytor eller träd)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="110"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="111"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="113"/>
         <source>Date of the walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum för vandringen</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="115"/>
         <source>Paper of the map page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pappersformat för kartsidan</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="115"/>
         <source>A4 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 stående</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="115"/>
         <source>A4 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 liggande</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="115"/>
         <source>A3 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 stående</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="115"/>
         <source>A3 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 liggande</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="119"/>
         <source>Language of the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentens språk</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="121"/>
         <source>Data attribution (e.g. © OpenStreetMap contributors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Källhänvisning för kartdata (t.ex. © OpenStreetMap contributors)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="123"/>
         <source>Close-up map of each stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljkarta över varje stopp</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="125"/>
         <source>Base map layers (drawn underneath)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakgrundskartor (ritas underst)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="128"/>
         <source>Walk map and protocol (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandringskarta och protokoll (PDF)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="128"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="130"/>
         <source>Protocol as a web page (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll som webbsida (HTML)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="130"/>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="155"/>
         <source>The PDF &apos;{0}&apos; could not be written: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filen '{0}' kunde inte skrivas: {1}</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="157"/>
         <source>Walk map with {0} stops written to {1} ({2} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandringskarta med {0} stopp sparad i {1} ({2} sidor).</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_map.py" line="184"/>
         <source>The print layout &apos;{0}&apos; is in the project&apos;s layouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskriftslayouten '{0}' finns bland projektets layouter.</translation>
     </message>
 </context>
 <context>
@@ -1010,7 +1040,7 @@ Run in QGIS, the print layout is also added to the project's layouts (its layers
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="66"/>
         <source>Plan a safety walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Planera trygghetsvandring</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="69"/>
@@ -1027,117 +1057,129 @@ START: where the walk begins (empty: the stop of highest priority). ROUND_TRIP: 
 MAX_MINUTES is the time budget: walking at WALK_SPEED km/h plus STOP_MINUTES at each stop. When not every stop fits, the stops are taken by priority and each one is kept if the shortest walk through it and the stops kept before still fits; the others are listed as left out. The order is the shortest possible for up to 12 stops (Held-Karp) and a good heuristic order beyond (nearest neighbour improved with 2-opt and Or-opt).
 
 OUTPUT: one line per leg along the network with leg_no, from_stop and to_stop (0 is a START point that is not a stop), length_m, cum_length_m and cum_minutes (at arrival). OUTPUT_STOPS: the stops in walking order with stop_no, arrival_min, distance_m (along the walk), street, snap_m, priority and the stop layer&apos;s own fields; the stops left out follow without stop_no, with the reason in left_out. Distances are metres: a network in degrees is projected to SWEREF 99 TM in Sweden or the UTM zone elsewhere, and the outputs are in that CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerar en trygghetsvandring: en gångrutt i bestämd ordning genom valda stopp (t.ex. hotspots) längs ett gång- och vägnät, inom en tidsram.
+
+STOPS: punkter eller polygoner; en polygon besöks i en punkt inuti den (punkt på yta). PRIORITY_FIELD: lägre värden kommer först när inte alla stopp ryms (tomt: fältet 'rank' om lagret har ett sådant, annars lagrets ordning). MAX_STOPS: högst så här många stopp (0: ingen gräns).
+
+NETWORK: valfritt linjelager (kommunens gång- och cykelvägar, Nationell vägdatabas (NVDB), OpenStreetMap). WALKABLE_EXPRESSION behåller bara de linjer där uttrycket är sant, t.ex. "highway" NOT IN ('motorway', 'trunk'). Linjer kopplas ihop överallt där de har en gemensam brytpunkt, även mitt på linjen; en linjeände som ligger inom TOLERANCE meter från en annan linje kopplas till den; linjer som korsar varandra utan gemensam brytpunkt (broar, tunnlar) hålls isär. Loggen visar nätverkets storlek och dess sammanhängande delar. NAME_FIELD: gatunamnen (tomt: ett fält som name, namn, gatunamn eller street, om det finns).
+
+Varje stopp fästs vid närmaste punkt på närmaste gångbara linje i den del av nätverket där starten ligger; snap_m anger avståndet. Stopp som ligger längre bort än MAX_SNAP meter, som bara ligger nära en del som inte hänger ihop med starten, eller som ligger på samma plats som ett stopp med högre prioritet utelämnas och listas.
+
+START: där vandringen börjar (tomt: stoppet med högst prioritet). ROUND_TRIP: vandringen slutar där den började.
+
+MAX_MINUTES är tidsramen: gång i WALK_SPEED km/h plus STOP_MINUTES vid varje stopp. När inte alla stopp ryms tas stoppen i prioritetsordning, och varje stopp behålls om den kortaste vandringen genom det och de tidigare behållna stoppen fortfarande ryms; de övriga listas som utelämnade. Ordningen är den kortaste möjliga för upp till 12 stopp (Held-Karp) och därutöver en bra heuristisk ordning (närmaste granne förbättrad med 2-opt och Or-opt).
+
+OUTPUT: en linje per etapp längs nätverket med leg_no, from_stop och to_stop (0 är en START-punkt som inte är ett stopp), length_m, cum_length_m och cum_minutes (vid ankomst). OUTPUT_STOPS: stoppen i gångordning med stop_no, arrival_min, distance_m (längs vandringen), street, snap_m, priority och stopplagrets egna fält; de utelämnade stoppen följer efter utan stop_no, med orsaken i left_out. Avstånden är i meter: ett nätverk i grader projiceras till SWEREF 99 TM i Sverige eller annars till UTM-zonen, och resultaten är i det koordinatsystemet.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="103"/>
         <source>Stops (points or polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp (punkter eller polygoner)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="106"/>
         <source>Priority field (lower first; empty: &apos;rank&apos; or layer order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritetsfält (lägre först; tomt: 'rank' eller lagrets ordning)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="109"/>
         <source>Maximum number of stops (0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Högsta antal stopp (0: ingen gräns)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="112"/>
         <source>Street and path network</source>
-        <translation type="unfinished"></translation>
+        <translation>Gång- och vägnät</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="114"/>
         <source>Walkable lines (expression; empty: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gångbara linjer (uttryck; tomt: alla)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="117"/>
         <source>Start point (empty: the first stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Startpunkt (tomt: det första stoppet)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="119"/>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till starten</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="121"/>
         <source>Time budget (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsram (minuter)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="124"/>
         <source>Walking speed (km/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gånghastighet (km/h)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="127"/>
         <source>Minutes at each stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuter vid varje stopp</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="130"/>
         <source>Street name field (empty: guessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält för gatunamn (tomt: gissas)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="133"/>
         <source>Close gaps between lines up to (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Överbrygga glapp mellan linjer på upp till (m)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="136"/>
         <source>Leave out stops farther from the network than (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utelämna stopp som ligger längre från nätverket än (m)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="276"/>
         <source>Walk route</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandringsrutt</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="277"/>
         <source>Walk stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandringsstopp</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="143"/>
         <source>Total length (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total längd (m)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="143"/>
         <source>Total duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total tid (minuter)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="143"/>
         <source>Stops visited</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal besökta stopp</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="143"/>
         <source>Stops left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal utelämnade stopp</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="231"/>
         <source>{0} of {1} lines are walkable; street names from {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} av {1} linjer är gångbara; gatunamn från {2}.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="243"/>
         <source>Priority: the order of the stop layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet: stopplagrets ordning.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="247"/>
         <source>Priority from the field &apos;{0}&apos; (lower values first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritet från fältet '{0}' (lägre värden först).</translation>
     </message>
 </context>
 </TS>
