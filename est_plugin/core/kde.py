@@ -132,7 +132,8 @@ class DensityGrid:
             self._count(x, y)
         fx = (x - self.grid.x_min) / self.grid.pixel - 0.5 + self.pad  # centre-index units
         fy = (self.grid.y_max - y) / self.grid.pixel - 0.5 + self.pad
-        inside = (fx > -1) & (fx < self.padded_cols) & (fy > -1) & (fy < self.padded_rows)
+        # a point farther out than the padding (radius + 2 cells) reaches no cell of the grid
+        inside = (fx >= 0) & (fx < self.padded_cols - 1) & (fy >= 0) & (fy < self.padded_rows - 1)
         if self.method == "binned":
             self._add_binned(fx[inside], fy[inside], w[inside])
         else:
@@ -162,17 +163,14 @@ class DensityGrid:
             self.sums[target[ok]] += np.bincount(inverse, values, minlength=len(cells))[ok]
 
     def _add_binned(self, fx, fy, w) -> None:
-        col, row = np.floor(fx).astype(np.int64), np.floor(fy).astype(np.int64)
+        # points arrive inside the padded grid with a cell to spare (see add): no bounds checks
+        col, row = fx.astype(np.int64), fy.astype(np.int64)  # fx, fy >= 0 here: floor
         tx, ty = fx - col, fy - row
-        indices, shares = [], []
-        for dc, dr, share in ((0, 0, (1 - tx) * (1 - ty)), (1, 0, tx * (1 - ty)),
-                              (0, 1, (1 - tx) * ty), (1, 1, tx * ty)):
-            c, r = col + dc, row + dr
-            ok = (c >= 0) & (c < self.padded_cols) & (r >= 0) & (r < self.padded_rows)
-            indices.append(r[ok] * self.padded_cols + c[ok])
-            shares.append((w * share)[ok])
-        self.sums += np.bincount(np.concatenate(indices), np.concatenate(shares),
-                                 minlength=self.sums.size)
+        base = row * self.padded_cols + col
+        step = self.padded_cols
+        indices = np.concatenate([base, base + 1, base + step, base + step + 1])
+        shares = np.concatenate([w * (1 - tx) * (1 - ty), w * tx * (1 - ty), w * (1 - tx) * ty, w * tx * ty])
+        self.sums += np.bincount(indices, shares, minlength=self.sums.size)
 
     def values(self, scaled: bool = False) -> np.ndarray:
         """The raster (rows from the top), float64, raw or scaled."""

@@ -34,6 +34,9 @@ def gpkg_copy(source_path: str, table: str, dest: str, fids: np.ndarray,
         gdal.VectorTranslate(dest, source_path, format="GPKG", layers=[table], layerName=table)
     connection = sqlite3.connect(dest)
     _add_gpkg_functions(connection)
+    # a new file that is deleted on failure: no rollback journal needed (halves the UPDATE's time)
+    connection.execute("PRAGMA journal_mode = OFF")
+    connection.execute("PRAGMA synchronous = OFF")
     try:
         fid_column = _fid_column(connection, table)
         for name in values:
@@ -41,9 +44,10 @@ def gpkg_copy(source_path: str, table: str, dest: str, fids: np.ndarray,
         names = list(values)
         connection.execute("CREATE TEMP TABLE est_values (fid INTEGER PRIMARY KEY, {})".format(
             ", ".join("v{} INTEGER".format(i) for i in range(len(names)))))
-        columns = [fids.tolist()] + [[int(v) if v > 0 else None for v in values[n]] for n in names]
+        clustered = np.flatnonzero(values[names[0]] > 0)  # the others stay NULL
+        rows = np.column_stack([fids[clustered]] + [values[n][clustered] for n in names]).tolist()
         connection.executemany("INSERT INTO est_values VALUES ({})".format(
-            ", ".join("?" * (len(names) + 1))), zip(*columns))
+            ", ".join("?" * (len(names) + 1))), rows)
         if sqlite3.sqlite_version_info >= (3, 33, 0):  # UPDATE ... FROM: one join, 3x faster
             assignments = ", ".join("{} = est_values.v{}".format(_quote(n), i) for i, n in enumerate(names))
             connection.execute("UPDATE {t} SET {a} FROM est_values WHERE est_values.fid = {t}.{f}".format(

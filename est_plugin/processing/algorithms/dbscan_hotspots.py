@@ -125,7 +125,9 @@ class DbscanHotspotsAlgorithm(EstAlgorithm):
         frame = setup.metric_frame(source, context, feedback)
         reader = points.PointInput(source, points.plain_layer(self, parameters, self.INPUT, context),
                                    "", frame.source_definition, frame.target_definition)
-        wanted = [n for n in ("event_time", "time_known", "category") if n in source.fields().names()]
+        wants_hotspots = parameters.get(self.HOTSPOTS) is not None
+        wanted = [n for n in ("event_time", "time_known", "category")
+                  if wants_hotspots and n in source.fields().names()]
         fids, x, y, table = points.read_points_table(reader, wanted, feedback)
         if feedback.isCanceled():
             return {}
@@ -143,7 +145,7 @@ class DbscanHotspotsAlgorithm(EstAlgorithm):
                                   {names[0]: result.labels, names[1]: sizes}, feedback)
         results = {self.OUTPUT: dest, self.NUM_CLUSTERS: len(result.sizes) - 1,
                    self.NOISE_COUNT: int(result.sizes[0])}
-        if parameters.get(self.HOTSPOTS) is not None:
+        if wants_hotspots:
             results[self.HOTSPOTS] = self._hotspots(parameters, context, feedback, frame, x, y, table,
                                                      result)
         on_load(context, dest, self.tr("Clustered incidents"))
