@@ -27,6 +27,7 @@ from .messages import text
 OFFSETS = ((1, 0), (0, 1), (1, 1), (1, -1), (2, 0), (0, 2), (2, 1), (1, 2), (2, -1), (1, -2))
 NEIGHBOURHOOD = [(dx, dy) for dx in range(-2, 3) for dy in range(-2, 3) if abs(dx) + abs(dy) < 4]
 PROBES = 4  # cores per cell pair tried first, nearest to the other cell
+WORKERS = 2  # threads for cKDTree queries (threads, not processes: safe inside QGIS)
 
 
 @dataclass
@@ -125,7 +126,7 @@ def _core_points(points, counts, cells: _Cells, eps, min_samples, is_canceled) -
         from scipy.spatial import cKDTree
 
         every = np.repeat(points, counts, axis=0) if counts.max() > 1 else points
-        found = cKDTree(every).query_ball_point(points[unsure], eps, return_length=True)
+        found = cKDTree(every).query_ball_point(points[unsure], eps, return_length=True, workers=WORKERS)
         core[unsure] = np.asarray(found) >= min_samples
     return core
 
@@ -230,7 +231,8 @@ class _PairFinder:
         for klass in {tuple(c) for c in np.unique(classes, axis=0)}:
             mine = points[(classes[:, 0] == klass[0]) & (classes[:, 1] == klass[1])]
             tree, _members = self._tree(klass)
-            distance, _ = tree.query(self.cores[mine], k=1, distance_upper_bound=self.limit)
+            distance, _ = tree.query(self.cores[mine], k=1, distance_upper_bound=self.limit,
+                                     workers=WORKERS)
             found.append(self.cell_of[mine[distance <= self.eps]])
         return np.unique(np.concatenate(found))
 
@@ -252,7 +254,7 @@ def _attach_borders(points, core, group, eps) -> None:
     if not len(others):
         return
     cores = np.flatnonzero(core)
-    distance, nearest = cKDTree(points[cores]).query(points[others], k=1,
+    distance, nearest = cKDTree(points[cores]).query(points[others], k=1, workers=WORKERS,
                                                      distance_upper_bound=np.nextafter(eps, np.inf))
     near = distance <= eps
     group[others[near]] = group[cores[nearest[near]]]
