@@ -92,7 +92,7 @@ def core_benchmark(lines, names, stops_count, seed):
     stops = random_stops(graph, stops_count, seed)
     for label, minutes in (("every stop, no budget", 1e6), ("budget 90 min (default)", 90.0)):
         settings = walkroute.WalkSettings(max_minutes=minutes)
-        seconds, plan = timed(lambda: walkroute.plan_walk(graph, stops, settings=settings))
+        seconds, plan = timed(lambda chosen=settings: walkroute.plan_walk(graph, stops, settings=chosen))
         print("planned ({}) in {:.2f} s: {}".format(label, seconds, walkroute.summary(plan, settings)))
     return stops
 
@@ -133,8 +133,8 @@ def qgis_benchmark(lines, stops):
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(x), float(y))))
             layer.dataProvider().addFeature(feature)
         for label, minutes in (("every stop, no budget", 1e6), ("budget 90 min (default)", 90.0)):
-            seconds, result = timed(lambda: processing.run("est:walkroute", {
-                "STOPS": layer, "NETWORK": str(network), "MAX_MINUTES": minutes,
+            seconds, result = timed(lambda budget=minutes: processing.run("est:walkroute", {
+                "STOPS": layer, "NETWORK": str(network), "MAX_MINUTES": budget,
                 "OUTPUT": "memory:", "OUTPUT_STOPS": "memory:"}))
             print("est:walkroute through Processing ({}) in {:.2f} s: {} stops, {:.0f} m".format(
                 label, seconds, result["STOP_COUNT"], result["TOTAL_LENGTH_M"]))

@@ -341,6 +341,30 @@ def test_stop_fields_are_kept_and_clashing_names_renamed(run_alg):
     assert [row["rank"] for row in rows] == [1, 2] and [row["priority"] for row in rows] == [1, 2]
 
 
+def test_outputs_are_named_and_styled_when_loaded(qgis_app):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsRuleBasedRenderer
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    before = set(QgsProject.instance().mapLayers())
+    processing.runAndLoadResults("est:walkroute", {
+        "STOPS": _local_stops([(0, 0), (1000, 0), (6000, 0)]), "NETWORK": _square(),
+        "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_STOPS": "TEMPORARY_OUTPUT"},
+        context=context, feedback=QgsProcessingFeedback())
+    loaded = {layer.name(): layer for key, layer in QgsProject.instance().mapLayers().items()
+              if key not in before}
+    try:
+        assert set(loaded) == {"Walk route", "Walk stops"}
+        assert len(loaded["Walk route"].renderer().symbol().symbolLayers()) == 3  # casing, line, arrows
+        rules = loaded["Walk stops"].renderer()
+        assert isinstance(rules, QgsRuleBasedRenderer)
+        assert [rule.filterExpression() for rule in rules.rootRule().children()][0] == '"stop_no" IS NOT NULL'
+    finally:
+        added = [key for key in QgsProject.instance().mapLayers() if key not in before]
+        QgsProject.instance().removeMapLayers(added)
+
+
 # ---------------------------------------------------------------- bad input
 
 

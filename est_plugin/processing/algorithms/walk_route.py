@@ -21,6 +21,7 @@ from qgis.core import (
 
 from ...core.errors import InputError
 from ...core.messages import text
+from ...core.resources import resource_path
 from ..base import EstAlgorithm
 from ..lazy import lazy_import
 from ..styling import on_load
@@ -273,8 +274,8 @@ class WalkRouteAlgorithm(EstAlgorithm):
         if stop_sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_STOPS))
         walk_adapters.write_stops(stop_sink, plan, stops, shown)
-        on_load(context, route, self.tr("Walk route"))
-        on_load(context, stops_dest, self.tr("Walk stops"))
+        on_load(context, route, self.tr("Walk route"), str(resource_path("styles", "walk_route.qml")))
+        on_load(context, stops_dest, self.tr("Walk stops"), str(resource_path("styles", "walk_stops.qml")))
         return {self.OUTPUT: route, self.OUTPUT_STOPS: stops_dest}
 
 
