@@ -66,7 +66,7 @@ HOTSPOTS: en polygon per kluster, det konvexa höljet kring klustrets händelser
         <translation>Tidszon för händelsetiderna (t.ex. Europe/Stockholm)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="188"/>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="190"/>
         <source>Clustered incidents</source>
         <translation>Klustrade händelser</translation>
     </message>
@@ -91,12 +91,12 @@ HOTSPOTS: en polygon per kluster, det konvexa höljet kring klustrets händelser
         <translation>EPS måste vara större än 0 meter.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="158"/>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="160"/>
         <source>The layer {0} already has a field &apos;{1}&apos;; choose another FIELD_NAME or SIZE_FIELD_NAME.</source>
         <translation>Lagret {0} har redan fältet '{1}'; välj ett annat FIELD_NAME eller SIZE_FIELD_NAME.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="234"/>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="236"/>
         <source>Hotspots (DBSCAN)</source>
         <translation>Hotspots (DBSCAN)</translation>
     </message>
@@ -1038,12 +1038,12 @@ När verktyget körs i QGIS läggs utskriftslayouten också till bland projektet
 <context>
     <name>WalkRouteAlgorithm</name>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="66"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="67"/>
         <source>Plan a safety walk</source>
         <translation>Planera trygghetsvandring</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="69"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="70"/>
         <source>Plans a safety walk: an ordered walking route through chosen stops (e.g. hotspots) along a street and path network, within a time budget.
 
 STOPS: points or polygons; a polygon is visited at a point inside it (point on surface). PRIORITY_FIELD: lower values come first when not every stop fits (empty: the field &apos;rank&apos; when the layer has one, else the layer&apos;s order). MAX_STOPS: at most this many stops (0: no limit).
@@ -1061,7 +1061,7 @@ OUTPUT: one line per leg along the network with leg_no, from_stop and to_stop (0
 
 STOPS: punkter eller polygoner; en polygon besöks i en punkt inuti den (punkt på yta). PRIORITY_FIELD: lägre värden kommer först när inte alla stopp ryms (tomt: fältet 'rank' om lagret har ett sådant, annars lagrets ordning). MAX_STOPS: högst så här många stopp (0: ingen gräns).
 
-NETWORK: valfritt linjelager (kommunens gång- och cykelvägar, Nationell vägdatabas (NVDB), OpenStreetMap). WALKABLE_EXPRESSION behåller bara de linjer där uttrycket är sant, t.ex. "highway" NOT IN ('motorway', 'trunk'). Linjer kopplas ihop överallt där de har en gemensam brytpunkt, även mitt på linjen; en linjeände som ligger inom TOLERANCE meter från en annan linje kopplas till den; linjer som korsar varandra utan gemensam brytpunkt (broar, tunnlar) hålls isär. Loggen visar nätverkets storlek och dess sammanhängande delar. NAME_FIELD: gatunamnen (tomt: ett fält som name, namn, gatunamn eller street, om det finns).
+NETWORK: valfritt linjelager (kommunens gång- och cykelvägar, Nationell vägdatabas (NVDB), OpenStreetMap). WALKABLE_EXPRESSION behåller bara de linjer där uttrycket är sant, t.ex. &quot;highway&quot; NOT IN ('motorway', 'trunk'). Linjer kopplas ihop överallt där de har en gemensam brytpunkt, även mitt på linjen; en linjeände som ligger inom TOLERANCE meter från en annan linje kopplas till den; linjer som korsar varandra utan gemensam brytpunkt (broar, tunnlar) hålls isär. Loggen visar nätverkets storlek och dess sammanhängande delar. NAME_FIELD: gatunamnen (tomt: ett fält som name, namn, gatunamn eller street, om det finns).
 
 Varje stopp fästs vid närmaste punkt på närmaste gångbara linje i den del av nätverket där starten ligger; snap_m anger avståndet. Stopp som ligger längre bort än MAX_SNAP meter, som bara ligger nära en del som inte hänger ihop med starten, eller som ligger på samma plats som ett stopp med högre prioritet utelämnas och listas.
 
@@ -1072,112 +1072,112 @@ MAX_MINUTES är tidsramen: gång i WALK_SPEED km/h plus STOP_MINUTES vid varje s
 OUTPUT: en linje per etapp längs nätverket med leg_no, from_stop och to_stop (0 är en START-punkt som inte är ett stopp), length_m, cum_length_m och cum_minutes (vid ankomst). OUTPUT_STOPS: stoppen i gångordning med stop_no, arrival_min, distance_m (längs vandringen), street, snap_m, priority och stopplagrets egna fält; de utelämnade stoppen följer efter utan stop_no, med orsaken i left_out. Avstånden är i meter: ett nätverk i grader projiceras till SWEREF 99 TM i Sverige eller annars till UTM-zonen, och resultaten är i det koordinatsystemet.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="103"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="104"/>
         <source>Stops (points or polygons)</source>
         <translation>Stopp (punkter eller polygoner)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="106"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="107"/>
         <source>Priority field (lower first; empty: &apos;rank&apos; or layer order)</source>
         <translation>Prioritetsfält (lägre först; tomt: 'rank' eller lagrets ordning)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="109"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="110"/>
         <source>Maximum number of stops (0: no limit)</source>
         <translation>Högsta antal stopp (0: ingen gräns)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="112"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="113"/>
         <source>Street and path network</source>
         <translation>Gång- och vägnät</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="114"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="115"/>
         <source>Walkable lines (expression; empty: all)</source>
         <translation>Gångbara linjer (uttryck; tomt: alla)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="117"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="118"/>
         <source>Start point (empty: the first stop)</source>
         <translation>Startpunkt (tomt: det första stoppet)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="119"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="120"/>
         <source>Back to the start</source>
         <translation>Tillbaka till starten</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="121"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="122"/>
         <source>Time budget (minutes)</source>
         <translation>Tidsram (minuter)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="124"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="125"/>
         <source>Walking speed (km/h)</source>
         <translation>Gånghastighet (km/h)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="127"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="128"/>
         <source>Minutes at each stop</source>
         <translation>Minuter vid varje stopp</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="130"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="131"/>
         <source>Street name field (empty: guessed)</source>
         <translation>Fält för gatunamn (tomt: gissas)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="133"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="134"/>
         <source>Close gaps between lines up to (m)</source>
         <translation>Överbrygga glapp mellan linjer på upp till (m)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="136"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="137"/>
         <source>Leave out stops farther from the network than (m)</source>
         <translation>Utelämna stopp som ligger längre från nätverket än (m)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="276"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="277"/>
         <source>Walk route</source>
         <translation>Vandringsrutt</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="277"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="278"/>
         <source>Walk stops</source>
         <translation>Vandringsstopp</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="143"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="144"/>
         <source>Total length (m)</source>
         <translation>Total längd (m)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="143"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="144"/>
         <source>Total duration (minutes)</source>
         <translation>Total tid (minuter)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="143"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="144"/>
         <source>Stops visited</source>
         <translation>Antal besökta stopp</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="143"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="144"/>
         <source>Stops left out</source>
         <translation>Antal utelämnade stopp</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="231"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="232"/>
         <source>{0} of {1} lines are walkable; street names from {2}.</source>
         <translation>{0} av {1} linjer är gångbara; gatunamn från {2}.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="243"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="244"/>
         <source>Priority: the order of the stop layer.</source>
         <translation>Prioritet: stopplagrets ordning.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="247"/>
+        <location filename="../est_plugin/processing/algorithms/walk_route.py" line="248"/>
         <source>Priority from the field &apos;{0}&apos; (lower values first).</source>
         <translation>Prioritet från fältet '{0}' (lägre värden först).</translation>
     </message>

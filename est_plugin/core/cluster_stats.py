@@ -72,8 +72,8 @@ def _top_categories(clustered: pd.Series, categories: pd.Series, ids) -> list:
     counts = frame.groupby(["cluster", "category"]).size().reset_index(name="n")
     counts = counts.sort_values(["cluster", "n", "category"], ascending=[True, False, True])
     top = counts.groupby("cluster").head(TOP_CATEGORIES)
-    joined = top.groupby("cluster").apply(
-        lambda g: ", ".join("{}:{}".format(c or "-", n) for c, n in zip(g["category"], g["n"])))
+    items = top["category"].where(top["category"] != "", "-") + ":" + top["n"].astype(str)
+    joined = items.groupby(top["cluster"]).agg(", ".join)
     return [joined.get(float(i), "") for i in ids]
 
 

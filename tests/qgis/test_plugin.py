@@ -10,7 +10,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QAction, QMainWindow, QMenu, QToolBar
 from qgis_helpers import DATA, ROOT, layer
 
-ALGORITHM_IDS = ["est:importincidents", "est:filterincidents"]
+ALGORITHM_IDS = ["est:importincidents", "est:filterincidents", "est:kerneldensity", "est:dbscanhotspots",
+                 "est:hotspotaccuracy", "est:tunehotspots", "est:walkroute", "est:walkmap"]
 PACKAGE = "est_trygghet"
 
 

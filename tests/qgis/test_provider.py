@@ -7,7 +7,9 @@ IMPORT_PARAMETERS = ["INPUT", "X_FIELD", "Y_FIELD", "SOURCE_CRS", "DATETIME_FIEL
 IMPORT_OUTPUTS = ["OUTPUT", "REJECTED", "READ_COUNT", "IMPORTED_COUNT", "REJECTED_COUNT"]
 FILTER_PARAMETERS = ["INPUT", "DATE_FROM", "DATE_TO", "ISO_WEEK", "WEEKS_BEFORE", "WEEKDAYS",
                      "HOURS", "CATEGORIES", "AFTER_DARK", "OUTPUT"]
-ALGORITHM_IDS = ["est:filterincidents", "est:importincidents", "est:walkmap"]
+ALGORITHM_IDS = sorted(["est:importincidents", "est:filterincidents", "est:kerneldensity",
+                        "est:dbscanhotspots", "est:hotspotaccuracy", "est:tunehotspots",
+                        "est:walkroute", "est:walkmap"])
 
 
 @pytest.fixture
@@ -24,7 +26,7 @@ def provider(registry):
     return found
 
 
-def test_provider_est_is_registered_with_exactly_import_and_filter(provider):
+def test_provider_est_is_registered_with_exactly_its_algorithms(provider):
     ids = sorted(algorithm.id() for algorithm in provider.algorithms())
     assert ids == ALGORITHM_IDS
     assert provider.name() == "EST"

@@ -50,10 +50,12 @@ def test_plugins_command_shows_the_plugin_loaded(home):
     assert "* {}".format(PLUGIN) in text
 
 
-def test_list_command_shows_both_algorithms(home):
+def test_list_command_shows_every_algorithm(home):
     providers = qgis_process_json(home, "list")["providers"]
     assert "est" in providers
-    assert sorted(providers["est"]["algorithms"]) == ["est:filterincidents", "est:importincidents"]
+    assert sorted(providers["est"]["algorithms"]) == [
+        "est:dbscanhotspots", "est:filterincidents", "est:hotspotaccuracy", "est:importincidents",
+        "est:kerneldensity", "est:tunehotspots", "est:walkmap", "est:walkroute"]
 
 
 def test_run_import_writes_outputs_and_counts(imported):
