@@ -1,5 +1,6 @@
 """The main job on the bundled sample, headless: import the week's incident export, filter it,
-find the hotspots (kernel density and DBSCAN) and judge them on the last week.
+find the hotspots (kernel density and DBSCAN), judge them on the last week, plan a safety walk
+through the DBSCAN hotspots on the OpenStreetMap streets and print its map and protocol.
 
     QT_QPA_PLATFORM=offscreen python3 scripts/demo.py --out out
 
@@ -60,6 +61,19 @@ def main() -> None:
     judged = run("est:hotspotaccuracy", {
         "DENSITY": earlier["OUTPUT"], "AREA_SHARE": 5, "TEST_INCIDENTS": last_week["OUTPUT"],
         "TRAINING_INCIDENTS": before["OUTPUT"], "OUTPUT": str(out / "pai_week46.csv")})
+    osm = SAMPLE / "helsinki_osm.gpkg"
+    walk = run("est:walkroute", {
+        "STOPS": clusters["HOTSPOTS"], "NETWORK": "{}|layername=highways".format(osm),
+        "MAX_MINUTES": 90, "OUTPUT": str(out / "walk_route.gpkg"),
+        "OUTPUT_STOPS": str(out / "walk_stops.gpkg")})
+    run("est:walkmap", {
+        "ROUTE": walk["OUTPUT"], "STOPS": walk["OUTPUT_STOPS"], "HOTSPOTS": clusters["HOTSPOTS"],
+        "DENSITY": density["OUTPUT"], "LIGHTS": "{}|layername=street_lamps".format(osm),
+        "VEGETATION": "{}|layername=vegetation".format(osm),
+        "BASEMAP": ["{}|layername=highways".format(osm)],
+        "TITLE": "Trygghetsvandring Kluuvi", "ORGANISATION": "Exempelkommunen, trygghetssamordnaren",
+        "WALK_DATE": "2026-11-19", "ATTRIBUTION": "© OpenStreetMap contributors (ODbL); simulerade händelser",
+        "OUTPUT_PDF": str(out / "walk_map.pdf"), "OUTPUT_HTML": str(out / "walk_protocol.html")})
     print("\nResults in {}:".format(out))
     print("  {} rows read, {} incidents, {} rejected (see rejected_rows.csv)".format(
         imported["READ_COUNT"], imported["IMPORTED_COUNT"], imported["REJECTED_COUNT"]))
@@ -69,6 +83,8 @@ def main() -> None:
         density["MAX_VALUE"], clusters["NUM_CLUSTERS"], clusters["NOISE_COUNT"]))
     print("  hotspots of the weeks before 46 (top 5% of area) caught {:.0%} of week 46: PAI {:.1f}, "
           "RRI {:.2f}".format(judged["HIT_RATE"], judged["PAI"], judged["RRI"]))
+    print("  safety walk through the DBSCAN hotspots: {:.0f} m, {:.0f} minutes (walk_map.pdf)".format(
+        walk["TOTAL_LENGTH_M"], walk["TOTAL_MINUTES"]))
     for path in sorted(out.iterdir()):
         print("  " + path.name)
 
