@@ -2,10 +2,6 @@
 from __future__ import annotations  # annotations name lazy modules: not evaluated at import
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingContext,
@@ -20,7 +16,7 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QVariant
 
 from ...core.errors import InputError
 from ...core.messages import text
@@ -36,6 +32,7 @@ core_crs = lazy_import("...core.crs", __package__)
 setup = lazy_import("..analysis_setup", __package__)
 points = lazy_import("..points", __package__)
 copy = lazy_import("..labelled_copy", __package__)
+table_sink = lazy_import("..table_sink", __package__)
 
 HOTSPOT_FIELDS = (("rank", QVariant.Int), ("incident_count", QVariant.Int), ("area_m2", QVariant.Double),
                   ("density_per_ha", QVariant.Double), ("top_categories", QVariant.String),
@@ -218,31 +215,14 @@ class DbscanHotspotsAlgorithm(EstAlgorithm):
         return self._write_hotspots(parameters, context, frame, rows, shapes)
 
     def _write_hotspots(self, parameters, context, frame, rows, shapes):
-        fields = QgsFields()
-        for name, kind in HOTSPOT_FIELDS:
-            fields.append(QgsField(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.HOTSPOTS, context, fields,
-                                          QgsWkbTypes.MultiPolygon, frame.target_crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.HOTSPOTS))
-        for row, shape in zip(rows.to_dict("records"), shapes):
-            feature = QgsFeature(fields)
-            feature.setAttributes([_qt_value(row.get(name)) for name, _kind in HOTSPOT_FIELDS])
+        geometries = []
+        for shape in shapes:
             geometry = QgsGeometry()
             geometry.fromWkb(shape.wkb)
             geometry.convertToMultiType()
-            feature.setGeometry(geometry)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            geometries.append(geometry)
+        dest = table_sink.write_rows(self, parameters, self.HOTSPOTS, context, HOTSPOT_FIELDS,
+                                     rows.to_dict("records"), QgsWkbTypes.MultiPolygon,
+                                     frame.target_crs, geometries)
         on_load(context, dest, self.tr("Hotspots (DBSCAN)"), "hotspots")
         return dest
-
-
-def _qt_value(value):
-    """Python/numpy values as QGIS attribute values (dates as QDate, missing as None)."""
-    if value is None or (isinstance(value, float) and value != value):
-        return None
-    if hasattr(value, "year") and hasattr(value, "day"):
-        return QDate(value.year, value.month, value.day)
-    if hasattr(value, "item"):
-        return value.item()
-    return value

@@ -2,10 +2,6 @@
 from __future__ import annotations  # annotations name lazy modules: not evaluated at import
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -14,7 +10,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -29,6 +24,7 @@ setup = lazy_import("..analysis_setup", __package__)
 points = lazy_import("..points", __package__)
 rasters = lazy_import("..rasters", __package__)
 shapes = lazy_import("..shapes", __package__)
+table_sink = lazy_import("..table_sink", __package__)
 
 TABLE_FIELDS = ("target_share", "area_share", "hotspot_area_m2", "incidents_in", "incidents",
                 "hit_rate", "pai", "pai_training", "rri")
@@ -210,22 +206,7 @@ class HotspotAccuracyAlgorithm(EstAlgorithm):
         return curve, curve_for(*training, accuracy.CURVE_SHARES), (whole(tx, ty), whole(*training))
 
     def _write_table(self, parameters, context, table):
-        fields = QgsFields()
-        for name in TABLE_FIELDS:
-            if name in table.columns:
-                kind = QVariant.Int if name in ("incidents_in", "incidents") else QVariant.Double
-                fields.append(QgsField(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for row in table.to_dict("records"):
-            feature = QgsFeature(fields)
-            feature.setAttributes([_plain(row[f.name()]) for f in fields])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        return dest
-
-
-def _plain(value):
-    if value is None or value != value:
-        return None
-    return value.item() if hasattr(value, "item") else value
+        spec = [(name, QVariant.Int if name in ("incidents_in", "incidents") else QVariant.Double)
+                for name in TABLE_FIELDS if name in table.columns]
+        return table_sink.write_rows(self, parameters, self.OUTPUT, context, spec,
+                                     table.to_dict("records"))

@@ -2,10 +2,6 @@
 from __future__ import annotations  # annotations name lazy modules: not evaluated at import
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -16,7 +12,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -30,6 +25,7 @@ adapters = lazy_import("..adapters", __package__)
 setup = lazy_import("..analysis_setup", __package__)
 points = lazy_import("..points", __package__)
 shapes = lazy_import("..shapes", __package__)
+table_sink = lazy_import("..table_sink", __package__)
 
 FIELDS = (("rank", QVariant.Int), ("method", QVariant.String), ("radius", QVariant.Double),
           ("pixel_size", QVariant.Double), ("eps", QVariant.Double), ("min_size", QVariant.Int),
@@ -170,23 +166,8 @@ class TuneHotspotsAlgorithm(EstAlgorithm):
         return found
 
     def _write(self, parameters, context, table):
-        fields = QgsFields()
-        for name, kind in FIELDS:
-            fields.append(QgsField(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for row in table.to_dict("records"):
-            feature = QgsFeature(fields)
-            feature.setAttributes([_plain(row[name]) for name, _kind in FIELDS])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        return dest
-
-
-def _plain(value):
-    if value is None or value != value:
-        return None
-    return value.item() if hasattr(value, "item") else value
+        return table_sink.write_rows(self, parameters, self.OUTPUT, context, FIELDS,
+                                     table.to_dict("records"))
 
 
 def _describe(row) -> str:
