@@ -41,24 +41,50 @@ def gpkg_copy(source_path: str, table: str, dest: str, fids: np.ndarray,
         fid_column = _fid_column(connection, table)
         for name in values:
             connection.execute("ALTER TABLE {} ADD COLUMN {} INTEGER".format(_quote(table), _quote(name)))
-        names = list(values)
-        connection.execute("CREATE TEMP TABLE est_values (fid INTEGER PRIMARY KEY, {})".format(
-            ", ".join("v{} INTEGER".format(i) for i in range(len(names)))))
-        clustered = np.flatnonzero(values[names[0]] > 0)  # the others stay NULL
-        rows = np.column_stack([fids[clustered]] + [values[n][clustered] for n in names]).tolist()
-        connection.executemany("INSERT INTO est_values VALUES ({})".format(
-            ", ".join("?" * (len(names) + 1))), rows)
-        if sqlite3.sqlite_version_info >= (3, 33, 0):  # UPDATE ... FROM: one join, 3x faster
-            assignments = ", ".join("{} = est_values.v{}".format(_quote(n), i) for i, n in enumerate(names))
-            connection.execute("UPDATE {t} SET {a} FROM est_values WHERE est_values.fid = {t}.{f}".format(
-                t=_quote(table), a=assignments, f=_quote(fid_column)))
+        if len(fids) and int(fids.max()) - int(fids.min()) < 4 * len(fids) + 1000:
+            _update_from_digits(connection, table, fid_column, fids, values)
         else:
-            assignments = ", ".join("{} = (SELECT v{} FROM est_values WHERE est_values.fid = {}.{})".format(
-                _quote(n), i, _quote(table), _quote(fid_column)) for i, n in enumerate(names))
-            connection.execute("UPDATE {} SET {}".format(_quote(table), assignments))
+            _update_from_rows(connection, table, fid_column, fids, values)
         connection.commit()
     finally:
         connection.close()
+
+
+def _digits(numbers: np.ndarray, width: int) -> bytes:
+    """Non-negative integers as fixed-width ASCII digits, back to back (numpy, no Python ints)."""
+    powers = 10 ** np.arange(width - 1, -1, -1, dtype=np.int64)
+    return ((numbers[:, None] // powers) % 10 + 48).astype(np.uint8).tobytes()
+
+
+def _update_from_digits(connection, table, fid_column, fids, values) -> None:
+    """One UPDATE that reads each row's values from a BLOB of fixed-width digits indexed by fid:
+    1,000,000 values reach SQLite without a million Python objects (executemany: 1.5 s more)."""
+    first = int(fids.min())
+    span = int(fids.max()) - first + 1
+    assignments, blobs = [], {}
+    for i, name in enumerate(values):
+        column = np.zeros(span, np.int64)
+        column[fids - first] = np.clip(values[name], 0, None)
+        width = max(len(str(int(column.max(initial=0)))), 1)
+        blobs["b{}".format(i)] = _digits(column, width)
+        assignments.append("{} = NULLIF(CAST(CAST(substr(:b{}, ({} - :first) * {} + 1, {}) AS TEXT) "
+                           "AS INTEGER), 0)".format(_quote(name), i, _quote(fid_column), width, width))
+    blobs["first"] = first
+    connection.execute("UPDATE {} SET {}".format(_quote(table), ", ".join(assignments)), blobs)
+
+
+def _update_from_rows(connection, table, fid_column, fids, values) -> None:
+    """The general way, for scattered fids: a temporary table of rows and a joined UPDATE."""
+    names = list(values)
+    connection.execute("CREATE TEMP TABLE est_values (fid INTEGER PRIMARY KEY, {})".format(
+        ", ".join("v{} INTEGER".format(i) for i in range(len(names)))))
+    clustered = np.flatnonzero(values[names[0]] > 0)  # the others stay NULL
+    rows = np.column_stack([fids[clustered]] + [values[n][clustered] for n in names]).tolist()
+    connection.executemany("INSERT INTO est_values VALUES ({})".format(
+        ", ".join("?" * (len(names) + 1))), rows)
+    assignments = ", ".join("{} = (SELECT v{} FROM est_values WHERE est_values.fid = {}.{})".format(
+        _quote(n), i, _quote(table), _quote(fid_column)) for i, n in enumerate(names))
+    connection.execute("UPDATE {} SET {}".format(_quote(table), assignments))
 
 
 def _envelope(blob):
