@@ -26,7 +26,6 @@ from .messages import text
 # Cell offsets (half of the 20 neighbours; the other half are the same pairs seen from the other side)
 OFFSETS = ((1, 0), (0, 1), (1, 1), (1, -1), (2, 0), (0, 2), (2, 1), (1, 2), (2, -1), (1, -2))
 NEIGHBOURHOOD = [(dx, dy) for dx in range(-2, 3) for dy in range(-2, 3) if abs(dx) + abs(dy) < 4]
-PROBES = 4  # cores per cell pair tried first, nearest to the other cell
 WORKERS = 2  # threads for cKDTree queries (threads, not processes: safe inside QGIS)
 
 
@@ -68,7 +67,7 @@ def dbscan(x: np.ndarray, y: np.ndarray, eps: float, min_samples: int, border_no
 def _unique(x, y) -> Tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Distinct points, the index of each input point's distinct point, and their counts.
     (A lexsort and a diff: 10x faster than np.unique(axis=0) on a million points.)"""
-    order = np.lexsort((y, x))
+    order = np.argsort(x + 1j * y, kind="stable")  # by x, then y: as lexsort((y, x)), 2x faster
     xs, ys = x[order], y[order]
     new = np.ones(len(x), bool)
     new[1:] = (xs[1:] != xs[:-1]) | (ys[1:] != ys[:-1])
@@ -180,6 +179,7 @@ class _PairFinder:
         self.width, self.size, self.origin = cells.width, cells.size, cells.origin
         self.key_of = keys
         self.trees = {}
+        self.by_cell = np.argsort(cell_of, kind="stable")  # core points, cell by cell
 
     def _tree(self, klass):
         if klass not in self.trees:
@@ -200,12 +200,10 @@ class _PairFinder:
         if not exists.any():
             return np.empty(0, np.int64), np.empty(0, np.int64)
         partner = np.where(exists, target, -1)
-        points = np.flatnonzero(partner[self.cell_of] >= 0)
+        points = self.by_cell[partner[self.cell_of[self.by_cell]] >= 0]  # still cell by cell
         gap = self._gap_to_partner(points, partner)
         points, gap = points[gap <= self.eps], gap[gap <= self.eps]
-        order = np.lexsort((gap, self.cell_of[points]))
-        points = points[order]
-        first = _rank_in_group(self.cell_of[points]) < PROBES
+        first = _nearest_in_group(self.cell_of[points], gap)  # per cell, its core nearest the partner
         joined = self._hits(points[first], partner)
         rest = points[~first & ~np.isin(self.cell_of[points], joined)]
         joined = np.union1d(joined, self._hits(rest, partner))
@@ -231,19 +229,25 @@ class _PairFinder:
         for klass in {tuple(c) for c in np.unique(classes, axis=0)}:
             mine = points[(classes[:, 0] == klass[0]) & (classes[:, 1] == klass[1])]
             tree, _members = self._tree(klass)
-            distance, _ = tree.query(self.cores[mine], k=1, distance_upper_bound=self.limit,
-                                     workers=WORKERS)
+            distance, _ = tree.query(self.cores[mine], k=1, distance_upper_bound=self.limit)
             found.append(self.cell_of[mine[distance <= self.eps]])
         return np.unique(np.concatenate(found))
 
 
-def _rank_in_group(sorted_groups: np.ndarray) -> np.ndarray:
-    """0, 1, 2... within each run of equal values of an already sorted array."""
-    if not len(sorted_groups):
-        return np.empty(0, np.int64)
-    starts = np.r_[0, np.flatnonzero(np.diff(sorted_groups)) + 1]
-    lengths = np.diff(np.r_[starts, len(sorted_groups)])
-    return np.arange(len(sorted_groups)) - np.repeat(starts, lengths)
+def _nearest_in_group(groups: np.ndarray, gap: np.ndarray) -> np.ndarray:
+    """True for the first smallest ``gap`` of each run of equal ``groups`` (grouped already)."""
+    if not len(groups):
+        return np.zeros(0, bool)
+    starts = np.r_[0, np.flatnonzero(np.diff(groups)) + 1]
+    lowest = np.minimum.reduceat(gap, starts)
+    lengths = np.diff(np.r_[starts, len(groups)])
+    candidates = gap == np.repeat(lowest, lengths)
+    first = np.zeros(len(groups), bool)  # one probe per group, even when gaps tie
+    index = np.flatnonzero(candidates)
+    run = np.searchsorted(starts, index, side="right") - 1
+    keep = np.r_[True, run[1:] != run[:-1]]
+    first[index[keep]] = True
+    return first
 
 
 def _attach_borders(points, core, group, eps) -> None:
