@@ -221,3 +221,23 @@ def test_points_without_coordinates_do_not_change_the_others():
         return
     assert result.labels.tolist() == [0, 0, 0, 0]
     assert not result.core.any()
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_tree_path_for_unjoined_pairs_equals_sklearn(monkeypatch, seed):
+    # Pairs of cells not joined by their nearest cores are normally measured directly; above
+    # DIRECT_LIMIT distances they go to nearest-neighbour trees. Force the trees.
+    from est_plugin.core import dbscan as module
+
+    monkeypatch.setattr(module, "DIRECT_LIMIT", 0)
+    x, y, eps, min_samples = _random_case(seed)
+    assert_same_as_sklearn(x, y, eps, min_samples)
+
+
+def test_direct_measuring_in_small_chunks_equals_sklearn(monkeypatch):
+    from est_plugin.core import dbscan as module
+
+    monkeypatch.setattr(module, "DIRECT_CHUNK", 7)
+    for seed in range(12, 20):
+        x, y, eps, min_samples = _random_case(seed)
+        assert_same_as_sklearn(x, y, eps, min_samples)
