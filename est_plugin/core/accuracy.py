@@ -81,6 +81,17 @@ def polygon_curve(areas: np.ndarray, hits: np.ndarray, incidents: int, study_are
     return result
 
 
+def polygon_curve_of_points(x: np.ndarray, y: np.ndarray, ranked: Sequence, study_area,
+                            shares: Sequence[float] = CURVE_SHARES) -> List[Accuracy]:
+    """:func:`polygon_curve` for incident coordinates: N counts the incidents in ``study_area``
+    (a shapely geometry); ``ranked`` polygons (already cut to it) in rank order."""
+    inside_area = points_in_polygons(x, y, [study_area]) >= 0
+    found = points_in_polygons(x[inside_area], y[inside_area], ranked)
+    hits = np.bincount(found[found >= 0], minlength=len(ranked))
+    areas = np.array([shape.area for shape in ranked], float)
+    return polygon_curve(areas, hits, int(inside_area.sum()), study_area.area, shares)
+
+
 def curve_table(curve: List[Accuracy], shares: Sequence[float] = CURVE_SHARES,
                 training: Optional[List[Accuracy]] = None) -> pd.DataFrame:
     """The curve as a table: target share, actual share, area, hits, hit rate, PAI (and RRI)."""
@@ -126,10 +137,7 @@ def _covers(polygon, x, y) -> np.ndarray:
 
 def grid_counts(x: np.ndarray, y: np.ndarray, grid) -> np.ndarray:
     """Incidents per cell of a kde.Grid (rows from the top)."""
-    col, row = grid.cell_of(x, y)
-    ok = (col >= 0) & (col < grid.cols) & (row >= 0) & (row < grid.rows)
-    counts = np.bincount(row[ok] * grid.cols + col[ok], minlength=grid.cells)
-    return counts.reshape(grid.rows, grid.cols)
+    return grid.count_points(x, y)
 
 
 def cell_centre_mask(grid, area) -> np.ndarray:

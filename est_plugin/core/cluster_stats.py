@@ -7,11 +7,10 @@ from shapely.geometry import MultiPoint, Polygon
 
 from .filtering import local_to_utc
 from .messages import text
-from .solar import solar_elevation
+from .solar import is_dark
 
 TOP_CATEGORIES = 3
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-DARK_ELEVATION = -0.833
 
 
 def cluster_polygons(x: np.ndarray, y: np.ndarray, labels: np.ndarray, buffer: float) -> List:
@@ -107,7 +106,7 @@ def _after_dark_share(clustered, stamps, known, lon, lat, zone, ids) -> list:
     if not usable.any():
         return [None] * len(ids)
     utc = local_to_utc(stamps[usable].reset_index(drop=True), zone)
-    dark = solar_elevation(np.asarray(lon)[usable], np.asarray(lat)[usable], utc) < DARK_ELEVATION
+    dark = is_dark(np.asarray(lon)[usable], np.asarray(lat)[usable], utc)
     frame = pd.DataFrame({"cluster": clustered[usable].to_numpy(), "dark": dark})
     share = frame.groupby("cluster")["dark"].mean()
     return [round(float(share[i]), 4) if i in share.index else None for i in ids]

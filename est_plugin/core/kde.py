@@ -61,6 +61,13 @@ class Grid:
         row = np.floor((self.y_max - np.asarray(y)) / self.pixel).astype(np.int64)
         return col, row
 
+    def count_points(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """Points per cell (rows from the top); points outside the grid are not counted."""
+        col, row = self.cell_of(x, y)
+        ok = (col >= 0) & (col < self.cols) & (row >= 0) & (row < self.rows)
+        counts = np.bincount(row[ok] * self.cols + col[ok], minlength=self.cells)
+        return counts.reshape(self.rows, self.cols)
+
 
 def qgis_grid(x_min: float, y_min: float, x_max: float, y_max: float, radius: float,
               pixel: float) -> Grid:
@@ -129,7 +136,7 @@ class DensityGrid:
         self.total_weight += float(w.sum())
         self.negative_weights |= bool((w < 0).any())
         if self.counts is not None:
-            self._count(x, y)
+            self.counts += self.grid.count_points(x, y).ravel()
         fx = (x - self.grid.x_min) / self.grid.pixel - 0.5 + self.pad  # centre-index units
         fy = (self.grid.y_max - y) / self.grid.pixel - 0.5 + self.pad
         # a point farther out than the padding (radius + 2 cells) reaches no cell of the grid
@@ -138,11 +145,6 @@ class DensityGrid:
             self._add_binned(fx[inside], fy[inside], w[inside])
         else:
             self._add_exact(fx[inside], fy[inside], w[inside], is_canceled)
-
-    def _count(self, x, y) -> None:
-        col, row = self.grid.cell_of(x, y)
-        ok = (col >= 0) & (col < self.grid.cols) & (row >= 0) & (row < self.grid.rows)
-        self.counts += np.bincount(row[ok] * self.grid.cols + col[ok], minlength=self.grid.cells)
 
     def _add_exact(self, fx, fy, w, is_canceled) -> None:
         fx, fy, w = _merge_duplicates(fx, fy, w)

@@ -74,7 +74,7 @@ def tune(periods: Periods, share: float, candidates: Optional[Iterable[Candidate
         if is_canceled():
             break
         if candidate.method == "dbscan":
-            found = _dbscan_accuracy(periods, candidate, share, incidents)
+            found = _dbscan_accuracy(periods, candidate, share)
         else:
             grid, valid = _grid_and_mask(periods.area, candidate.pixel_size, masks)
             found = _cell_accuracy(periods, candidate, grid, valid, share, incidents)
@@ -104,7 +104,7 @@ def _cell_accuracy(periods, candidate, grid, valid, share, incidents) -> accurac
     return accuracy.cell_curve(values, valid, counts, incidents, grid.pixel ** 2, [share])[0]
 
 
-def _dbscan_accuracy(periods, candidate, share, incidents) -> accuracy.Accuracy:
+def _dbscan_accuracy(periods, candidate, share) -> accuracy.Accuracy:
     result = dbscan(periods.train_x, periods.train_y, candidate.eps, candidate.min_size)
     shapes = cluster_stats.cluster_polygons(periods.train_x, periods.train_y, result.labels,
                                             DBSCAN_BUFFER)
@@ -113,9 +113,8 @@ def _dbscan_accuracy(periods, candidate, share, incidents) -> accuracy.Accuracy:
     sizes = result.sizes[1:].astype(float)
     order = np.argsort(-np.divide(sizes, areas, out=np.zeros(len(areas)), where=areas > 0), kind="stable")
     ranked = [shapes[i] for i in order]
-    inside = accuracy.points_in_polygons(periods.test_x, periods.test_y, ranked)
-    hits = np.bincount(inside[inside >= 0], minlength=len(ranked))
-    return accuracy.polygon_curve(areas[order], hits, incidents, periods.area.area, [share])[0]
+    return accuracy.polygon_curve_of_points(periods.test_x, periods.test_y, ranked, periods.area,
+                                            [share])[0]
 
 
 def _row(candidate: Candidate, found: accuracy.Accuracy) -> dict:

@@ -37,11 +37,9 @@ def metric_frame(source, context, feedback) -> Frame:
     definition = adapters.crs_definition(crs)
     target, target_definition = crs, definition
     if crs.isGeographic():
-        extent = source.sourceExtent()
-        lon, lat = extent.center().x(), extent.center().y()
-        west, south, east, north = adapters.extent_to_lonlat(extent, crs, context)
-        target_definition = core_crs.choose_metric_crs(np.array([(west + east) / 2 or lon]),
-                                                       np.array([(south + north) / 2 or lat]))
+        west, south, east, north = adapters.extent_to_lonlat(source.sourceExtent(), crs, context)
+        target_definition = core_crs.choose_metric_crs(np.array([(west + east) / 2]),
+                                                       np.array([(south + north) / 2]))
         target = adapters.qgis_crs(target_definition)
         feedback.pushInfo(text("projected_to", layer=source.sourceName(), crs=target.authid()))
     project = context.project() or QgsProject.instance()

@@ -1,7 +1,6 @@
-"""QGIS polygon layers as shapely geometries in the analysis CRS, and point coordinates."""
+"""QGIS polygon layers as shapely geometries in the analysis CRS."""
 from typing import List, Tuple
 
-import numpy as np
 from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsProject
 from shapely import wkb
 from shapely.ops import unary_union
@@ -30,19 +29,3 @@ def union(shapes):
     """The union of shapely geometries (None for none)."""
     return unary_union(shapes) if shapes else None
 
-
-def point_coordinates(source, crs, context) -> Tuple[np.ndarray, np.ndarray]:
-    """x, y of every point feature (multipoints by part) in ``crs``."""
-    project = context.project() or QgsProject.instance()
-    transform = QgsCoordinateTransform(source.sourceCrs(), crs, project.transformContext())
-    xs, ys = [], []
-    for feature in source.getFeatures(QgsFeatureRequest().setNoAttributes()):
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            continue
-        geometry = QgsGeometry(geometry)
-        geometry.transform(transform)
-        for part in geometry.constParts():
-            xs.append(part.x())
-            ys.append(part.y())
-    return np.array(xs, float), np.array(ys, float)

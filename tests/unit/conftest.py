@@ -15,3 +15,36 @@ def write_file(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+def _lonlat_to_metres(lon, lat):
+    """A local equirectangular projection: metres accurate to well under 1% over a city."""
+    import math
+
+    import numpy as np
+
+    earth = 6371008.8
+    lat0 = math.radians(float(np.mean(lat)))
+    return earth * math.cos(lat0) * np.radians(lon), earth * np.radians(lat)
+
+
+@pytest.fixture
+def real_points():
+    """real_points(name) -> (x, y) in metres of a real extract in tests/data: 'vancouver'
+    (X/Y in EPSG:26910, rows at 0,0 left out), 'chicago' or 'lancashire' (lon/lat)."""
+    import pandas as pd
+
+    data = Path(__file__).resolve().parents[1] / "data"
+
+    def load(name: str):
+        if name == "vancouver":
+            table = pd.read_csv(data / "vpd_crimes_2020_extract.csv")
+            table = table[table["X"] > 0]
+            return table["X"].to_numpy(float), table["Y"].to_numpy(float)
+        if name == "chicago":
+            table = pd.read_csv(data / "chicago_assaults_extract.csv")
+        else:
+            table = pd.read_csv(data / "lancashire_asb_extract.tsv", sep="\t")
+        return _lonlat_to_metres(table["longitude"].to_numpy(float), table["latitude"].to_numpy(float))
+
+    return load

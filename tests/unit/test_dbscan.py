@@ -1,5 +1,4 @@
 """dbscan: the same clusters as scikit-learn's DBSCAN on real extracts, random and edge cases."""
-import math
 from pathlib import Path
 
 import numpy as np
@@ -51,22 +50,6 @@ def assert_same_as_sklearn(x, y, eps, min_samples):
     return result
 
 
-def _lonlat_to_metres(lon, lat):
-    earth = 6371008.8
-    lat0 = math.radians(float(np.mean(lat)))
-    return earth * math.cos(lat0) * np.radians(lon), earth * np.radians(lat)
-
-
-def _real(name):
-    if name == "vancouver":
-        table = pd.read_csv(DATA / "vpd_crimes_2020_extract.csv")
-        table = table[table["X"] > 0]
-        return table["X"].to_numpy(float), table["Y"].to_numpy(float)
-    if name == "chicago":
-        table = pd.read_csv(DATA / "chicago_assaults_extract.csv")
-    else:
-        table = pd.read_csv(DATA / "lancashire_asb_extract.tsv", sep="\t")
-    return _lonlat_to_metres(table["longitude"].to_numpy(float), table["latitude"].to_numpy(float))
 
 
 @pytest.mark.parametrize("name,eps,min_samples", [
@@ -74,15 +57,15 @@ def _real(name):
     ("vancouver", 1000.0, 30), ("chicago", 500.0, 2), ("chicago", 1500.0, 4), ("chicago", 3000.0, 8),
     ("lancashire", 1.0, 2), ("lancashire", 2000.0, 3), ("lancashire", 5000.0, 6),
 ])
-def test_real_extracts_equal_sklearn(name, eps, min_samples):
-    x, y = _real(name)
+def test_real_extracts_equal_sklearn(real_points, name, eps, min_samples):
+    x, y = real_points(name)
     result = assert_same_as_sklearn(x, y, eps, min_samples)
     assert result.labels.max() >= 1  # the settings do make clusters
 
 
-def test_vancouver_duplicates_make_clusters_of_one_place():
+def test_vancouver_duplicates_make_clusters_of_one_place(real_points):
     # The VPD extract repeats block coordinates: with a tiny eps only repeated places cluster.
-    x, y = _real("vancouver")
+    x, y = real_points("vancouver")
     result = assert_same_as_sklearn(x, y, 0.01, 2)
     places = pd.DataFrame({"x": x, "y": y}).duplicated(keep=False).to_numpy()
     assert np.array_equal(result.labels > 0, places)

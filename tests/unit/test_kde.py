@@ -3,7 +3,6 @@ import math
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 import pytest
 
 from est_plugin.core import kde
@@ -284,23 +283,6 @@ def test_the_raster_is_never_negative_and_zero_where_no_point_reaches():
 # ---------------------------------------------------------------- real data
 
 
-def _lonlat_to_metres(lon, lat):
-    """A local equirectangular projection: metres accurate to well under 1% over a city."""
-    earth = 6371008.8
-    lat0 = math.radians(float(np.mean(lat)))
-    return earth * math.cos(lat0) * np.radians(lon), earth * np.radians(lat)
-
-
-def _real_points(name):
-    if name == "vancouver":
-        table = pd.read_csv(DATA / "vpd_crimes_2020_extract.csv")
-        table = table[table["X"] > 0]
-        return table["X"].to_numpy(float), table["Y"].to_numpy(float)
-    if name == "chicago":
-        table = pd.read_csv(DATA / "chicago_assaults_extract.csv")
-    else:
-        table = pd.read_csv(DATA / "lancashire_asb_extract.tsv", sep="\t")
-    return _lonlat_to_metres(table["longitude"].to_numpy(float), table["latitude"].to_numpy(float))
 
 
 REAL_CASES = [("vancouver", 10.0, 16), ("vancouver", 10.0, 20), ("chicago", 25.0, 16),
@@ -308,8 +290,9 @@ REAL_CASES = [("vancouver", 10.0, 16), ("vancouver", 10.0, 20), ("chicago", 25.0
 
 
 @pytest.mark.parametrize("name,pixel,ratio", REAL_CASES)
-def test_real_data_exact_equals_brute_force_and_binned_is_within_one_percent(name, pixel, ratio):
-    x, y = _real_points(name)
+def test_real_data_exact_equals_brute_force_and_binned_is_within_one_percent(real_points, name, pixel,
+                                                                            ratio):
+    x, y = real_points(name)
     assert len(x) >= 200
     radius = pixel * ratio
     grid = kde.qgis_grid(x.min(), y.min(), x.max(), y.max(), radius, pixel)

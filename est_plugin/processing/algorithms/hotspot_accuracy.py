@@ -186,12 +186,7 @@ class HotspotAccuracyAlgorithm(EstAlgorithm):
         ranked = [found[i].intersection(area) for i in order]
 
         def curve_for(x, y, wanted):
-            in_area = accuracy.points_in_polygons(x, y, [area]) >= 0
-            x, y = x[in_area], y[in_area]
-            inside = accuracy.points_in_polygons(x, y, ranked)
-            hits = np.bincount(inside[inside >= 0], minlength=len(ranked))
-            areas = np.array([shape.area for shape in ranked], float)
-            return accuracy.polygon_curve(areas, hits, len(x), area.area, wanted)
+            return accuracy.polygon_curve_of_points(x, y, ranked, area, wanted)
 
         def whole(x, y):
             in_area = accuracy.points_in_polygons(x, y, [area]) >= 0

@@ -182,7 +182,7 @@ class KernelDensityAlgorithm(EstAlgorithm):
         given = self.parameterAsExtent(parameters, self.EXTENT, context, frame.target_crs)
         if given is not None and not given.isNull() and given.width() > 0 and given.height() > 0:
             box = given
-        if box.isNull() or box.isEmpty() and source_is_empty(reader):
+        if box.isNull():  # no EXTENT and no feature with a position
             raise InputError(text("kde_no_points", layer=reader.source.sourceName()))
         if pixel <= 0:
             pixel = kernels.auto_pixel(radius, box.width() + 2 * radius, box.height() + 2 * radius,
@@ -228,7 +228,3 @@ class KernelDensityAlgorithm(EstAlgorithm):
         on_load(context, dest, self.tr("Hotspots (density)"), "hotspots")
         return dest
 
-
-def source_is_empty(reader) -> bool:
-    """True when the input has no features at all."""
-    return reader.source.featureCount() == 0
