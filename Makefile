@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # interpreter, Qt translation tools, a virtual display and PDF tools for later report checks.
 APT_PACKAGES := qgis python3-qgis qgis-providers \
 	python3-gdal python3-numpy python3-scipy python3-pandas python3-pyproj python3-openpyxl \
-	python3-geopandas python3-shapely python3-rtree python3-sklearn python3-networkx python3-jinja2 \
+	python3-geopandas python3-shapely python3-rtree python3-sklearn python3-statsmodels python3-networkx python3-jinja2 \
 	python3-venv python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth poppler-utils zip make
 
 .PHONY: help setup venv demo test test-unit test-qgis lint transup transcompile package deploy bench clean

@@ -7,6 +7,8 @@ the same placeholders in each.
 """
 from typing import Dict
 
+from . import factor_texts, report_texts, risk_texts
+
 _language = "sv"
 
 CATALOGUE: Dict[str, Dict[str, str]] = {
@@ -441,6 +443,10 @@ CATALOGUE: Dict[str, Dict[str, str]] = {
     "route_trip_open": {"en": "ending at the last stop", "sv": "slutar vid sista stoppet"},
     "route_none": {"en": "none", "sv": "inga"},
 }
+# Texts of later features live beside them, one catalogue per feature, merged here.
+CATALOGUE.update(factor_texts.TEXTS)
+CATALOGUE.update(risk_texts.TEXTS)
+CATALOGUE.update(report_texts.TEXTS)
 
 
 def set_language(language: str) -> None:

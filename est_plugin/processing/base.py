@@ -33,7 +33,9 @@ class EstAlgorithm(QgsProcessingAlgorithm):
     def group(self):  # noqa: D102
         groups = {"incidents": QCoreApplication.translate("EstAlgorithm", "Incidents"),
                   "hotspots": QCoreApplication.translate("EstAlgorithm", "Hotspots"),
-                  "walks": QCoreApplication.translate("EstAlgorithm", "Safety walks")}
+                  "factors": QCoreApplication.translate("EstAlgorithm", "Situational prevention"),
+                  "walks": QCoreApplication.translate("EstAlgorithm", "Safety walks"),
+                  "reports": QCoreApplication.translate("EstAlgorithm", "Reports")}
         return groups[self.GROUP_ID]
 
     def addAdvancedParameter(self, parameter):  # noqa: N802 (QGIS style)

@@ -1,0 +1,109 @@
+"""Any QGIS vector layer as a GeoDataFrame in the analysis CRS, for the factor algorithms.
+
+Features are reprojected by QGIS while they are read (``setDestinationCrs``), their geometries leave as
+WKB and become shapely geometries in one ``GeoSeries.from_wkb`` call. Invalid polygons are repaired
+with ``buffer(0)`` on the invalid ones only, and counted, so nothing is mixed or lost silently.
+"""
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+import geopandas as gpd
+import numpy as np
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsProject, QgsWkbTypes
+
+from .adapters import crs_definition
+
+
+@dataclass
+class LayerFrame:
+    """The features of a layer: geometries in the target CRS, the asked fields, what was dropped."""
+
+    frame: gpd.GeoDataFrame
+    name: str
+    geometry_type: str  # "point", "line" or "polygon"
+    read: int  # features read
+    without_geometry: int  # features with no or an empty geometry (left out)
+    other_type: int  # features of another geometry type than the one asked for (left out)
+    repaired: int  # invalid geometries repaired with buffer(0)
+
+
+def geometry_type(source) -> str:
+    """'point', 'line', 'polygon' (or 'none') of a feature source."""
+    kind = QgsWkbTypes.geometryType(source.wkbType())
+    return {QgsWkbTypes.PointGeometry: "point", QgsWkbTypes.LineGeometry: "line",
+            QgsWkbTypes.PolygonGeometry: "polygon"}.get(kind, "none")
+
+
+def read_frame(source, crs: QgsCoordinateReferenceSystem, context, fields: Sequence[str] = (),
+               expression: str = "", feedback=None, name: str = "", wanted: str = "") -> LayerFrame:
+    """The features of ``source`` (optionally only where ``expression`` is true) in ``crs``.
+
+    ``wanted`` ('point', 'line', 'polygon') keeps only geometries of that type: a layer of mixed
+    geometries (an OpenStreetMap export) gives its polygons to a vegetation measure, for example.
+    """
+    project = context.project() or QgsProject.instance()
+    request = QgsFeatureRequest()
+    request.setDestinationCrs(crs, project.transformContext())
+    if expression:
+        request.setFilterExpression(expression)
+        request.setExpressionContext(context.expressionContext())
+    field_names = [f for f in fields if f]
+    if field_names:  # QGIS adds the fields an expression filter needs
+        request.setSubsetOfAttributes(field_names, source.fields())
+    elif not expression:
+        request.setNoAttributes()
+    indexes = [source.fields().lookupField(f) for f in field_names]
+    wanted_type = {"point": QgsWkbTypes.PointGeometry, "line": QgsWkbTypes.LineGeometry,
+                   "polygon": QgsWkbTypes.PolygonGeometry}.get(wanted)
+    wkbs, rows, read, other = [], [], 0, 0
+    for feature in source.getFeatures(request):
+        read += 1
+        if feedback is not None and read % 10000 == 0 and feedback.isCanceled():
+            break
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        if wanted_type is not None and geometry.type() != wanted_type:
+            other += 1
+            continue
+        wkbs.append(bytes(geometry.asWkb()))
+        if indexes:
+            attributes = feature.attributes()
+            rows.append([_plain(attributes[i]) for i in indexes])
+    geometries = gpd.GeoSeries.from_wkb(wkbs, crs=crs_definition(crs))
+    frame = gpd.GeoDataFrame(
+        {f: [row[k] for row in rows] for k, f in enumerate(field_names)} if indexes else {},
+        geometry=geometries.values, crs=geometries.crs)
+    frame, repaired = _repaired(frame)
+    kind = wanted or geometry_type(source)
+    return LayerFrame(frame, name or source.sourceName(), kind, read, read - len(wkbs) - other, other,
+                      repaired)
+
+
+def _repaired(frame: gpd.GeoDataFrame):
+    """The frame with invalid geometries mended by buffer(0) (polygons) and how many were."""
+    if frame.empty:
+        return frame, 0
+    invalid = ~frame.geometry.is_valid.to_numpy()
+    count = int(invalid.sum())
+    if count:
+        frame = frame.copy()
+        mended = frame.geometry[invalid].buffer(0)
+        frame.loc[invalid, frame.geometry.name] = mended
+        frame = frame[~frame.geometry.is_empty].reset_index(drop=True)
+    return frame, count
+
+
+def _plain(value):
+    """A QVariant NULL as None; other values as they are."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    return value
+
+
+def numbers(frame: gpd.GeoDataFrame, field: Optional[str], default: float) -> np.ndarray:
+    """The values of a numeric ``field`` as floats, ``default`` where missing or not positive."""
+    if not field or field not in frame.columns:
+        return np.full(len(frame), float(default))
+    values = np.array([v if isinstance(v, (int, float)) else np.nan for v in frame[field]], dtype=float)
+    return np.where(np.isfinite(values) & (values > 0), values, float(default))
