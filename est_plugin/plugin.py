@@ -1,7 +1,7 @@
 """The QGIS plugin: Processing provider, the EST menu and toolbar, translations."""
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
@@ -18,7 +18,11 @@ MENU_ALGORITHMS = (
     ("est:tunehotspots", QT_TRANSLATE_NOOP("EstPlugin", "Tune hotspots…")),
     ("est:walkroute", QT_TRANSLATE_NOOP("EstPlugin", "Plan a safety walk…")),
     ("est:walkmap", QT_TRANSLATE_NOOP("EstPlugin", "Print a walk map…")),
+    ("est:situationalfactors", QT_TRANSLATE_NOOP("EstPlugin", "Situational factors…")),
+    ("est:riskterrain", QT_TRANSLATE_NOOP("EstPlugin", "Risk terrain…")),
+    ("est:weeklyreport", QT_TRANSLATE_NOOP("EstPlugin", "Weekly report…")),
 )
+DOCK_ACTION = "EstDockToggle"
 
 
 class EstPlugin:
@@ -30,6 +34,8 @@ class EstPlugin:
         self.menu = None
         self.toolbar = None
         self.actions = []
+        self.dock = None
+        self.dock_action = None
         self.translator = None
         self._install_translation()
 
@@ -57,6 +63,7 @@ class EstPlugin:
         self.menu.setObjectName("EstMenu")
         self.toolbar = self.iface.addToolBar(self.tr("EST"))
         self.toolbar.setObjectName("EstToolBar")
+        self._add_dock_action(window)
         registry = QgsApplication.processingRegistry()
         for algorithm_id, label in MENU_ALGORITHMS:
             algorithm = registry.algorithmById(algorithm_id)
@@ -75,6 +82,50 @@ class EstPlugin:
         else:
             menu_bar.addMenu(self.menu)
 
+    def _add_dock_action(self, window) -> None:
+        """The checkable action that shows and hides the EST panel (made when first shown)."""
+        self.dock_action = QAction(QIcon(str(resource_path("icons", "est.svg"))), self.tr("EST panel"), window)
+        self.dock_action.setObjectName(DOCK_ACTION)
+        self.dock_action.setCheckable(True)
+        self.dock_action.toggled.connect(self.show_dock)
+        self.menu.addAction(self.dock_action)
+        self.menu.addSeparator()
+        self.toolbar.addAction(self.dock_action)
+
+    def show_dock(self, visible: bool = True) -> None:
+        """Show or hide the EST panel in the right dock area; it is built the first time."""
+        if self.dock is None:
+            if not visible:
+                return
+            from .gui.dock import EstDock
+
+            canvas = self.iface.mapCanvas() if hasattr(self.iface, "mapCanvas") else None
+            window = self.iface.mainWindow()
+            self.dock = EstDock(canvas, self.iface, window)
+            if hasattr(self.iface, "addDockWidget"):
+                self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            else:
+                window.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.dock.visibilityChanged.connect(self._dock_visibility)
+        self.dock.setUserVisible(visible)
+
+    def _dock_visibility(self, visible: bool) -> None:
+        if self.dock_action is not None and self.dock_action.isChecked() != self.dock.isUserVisible():
+            self.dock_action.setChecked(self.dock.isUserVisible())
+
+    def _remove_dock(self) -> None:
+        if self.dock is not None:
+            self.dock.cleanup()
+            if hasattr(self.iface, "removeDockWidget"):
+                self.iface.removeDockWidget(self.dock)
+            else:
+                self.iface.mainWindow().removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+        if self.dock_action is not None:
+            self.dock_action.deleteLater()
+            self.dock_action = None
+
     @staticmethod
     def open_dialog(algorithm_id: str) -> None:
         """Open the Processing dialog of an algorithm."""
@@ -84,6 +135,7 @@ class EstPlugin:
 
     def unload(self):
         """Remove everything the plugin added."""
+        self._remove_dock()
         for action in self.actions:
             action.deleteLater()
         self.actions = []

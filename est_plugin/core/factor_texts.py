@@ -63,6 +63,16 @@ TEXTS: Dict[str, Dict[str, str]] = {
         "sv": "{hotspots} hotspot(s): åtgärder föreslås för {suggested}; belyst andel {lit}, "
               "vegetationsandel {green} (medianer).",
     },
+    "factor_bad_distance": {
+        "en": "Could not read '{value}' as 'layer name=metres' (e.g. bus stops=30; bars=100).",
+        "sv": "Kunde inte läsa '{value}' som 'lagernamn=meter' (t.ex. busshållplatser=30; barer=100).",
+    },
+    "factor_outside_coverage": {
+        "en": "{count} hotspot(s) lie outside the area where the lighting data are complete: their "
+              "lighting measures are left empty (unknown), not 0.",
+        "sv": "{count} hotspot(s) ligger utanför området där belysningsdata är kompletta: deras "
+              "belysningsmått lämnas tomma (okända), inte 0.",
+    },
     "role_lights": {"en": "street lights", "sv": "gatubelysning"},
     "role_lit_lines": {"en": "lit lines", "sv": "belysta linjer"},
     "role_vegetation": {"en": "vegetation", "sv": "vegetation"},

@@ -40,7 +40,10 @@ TEXTS: Dict[str, Dict[str, str]] = {
     "wr_col_what": {"en": "Categories this week", "sv": "Kategorier denna vecka"},
     "wr_col_day": {"en": "Day", "sv": "Dag"},
     "wr_col_unknown": {"en": "time?", "sv": "tid?"},
-    "wr_col_total": {"en": "Sum", "sv": "Summa"},
+    "wr_col_total": {"en": "Σ", "sv": "Σ"},
+    "wr_col_no": {"en": "No.", "sv": "Nr"},
+    "wr_cells_more": {"en": "… and {n} more cells, shown on the map without a number.",
+                      "sv": "… och {n} rutor till, som visas på kartan utan nummer."},
     "wr_total": {"en": "All events", "sv": "Alla händelser"},
     "wr_outside_areas": {"en": "Outside the areas", "sv": "Utanför områdena"},
     "wr_no_place": {"en": "(no place given)", "sv": "(plats saknas)"},
@@ -72,6 +75,8 @@ TEXTS: Dict[str, Dict[str, str]] = {
     # Notes about the data and the edge cases.
     "wr_note_events_read": {"en": "{count} events read ({first} – {last}).",
                             "sv": "{count} händelser lästa ({first} – {last})."},
+    "wr_note_no_data": {"en": "The incident layer holds no events with a date: there is nothing to report.",
+                        "sv": "Händelselagret innehåller inga händelser med datum: det finns inget att rapportera."},
     "wr_note_no_events_week": {"en": "There are no events in week {week}.",
                                "sv": "Det finns inga händelser under vecka {week}."},
     "wr_note_before_data": {"en": "Week {week} is before the data start ({first}): there is nothing to report "

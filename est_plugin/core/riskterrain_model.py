@@ -225,7 +225,7 @@ def _bootstrap(fit: Fit, features, factors, variants, y, blocks, folds, settings
         for c in columns:
             selected[factors[c]] += 1
             same[factors[c]] += int(chosen_variants.get(factors[c]) == variants[c])
-        rrvs.append(np.exp(poisson_fit(X_final, y, weights)[1:]))
+        rrvs.append(np.exp(refit(X_final, y, weights, fit)[1:]))
         done += 1
         progress(0.5 + 0.5 * (b + 1) / settings.bootstraps)
     fit.selected_share = {name: selected[name] / done for name in names}
@@ -233,6 +233,18 @@ def _bootstrap(fit: Fit, features, factors, variants, y, blocks, folds, settings
     if fit.columns:
         stacked = np.array(rrvs)
         fit.rrv_low, fit.rrv_high = np.percentile(stacked, 5, axis=0), np.percentile(stacked, 95, axis=0)
+
+
+def refit(X: np.ndarray, y: np.ndarray, weights: np.ndarray, fit: Fit) -> np.ndarray:
+    """The final model's coefficients on a weighted resample (negative binomial: its alpha kept)."""
+    if fit.model != "negbin":
+        return poisson_fit(X, y, weights)
+    import statsmodels.api as sm
+
+    used = weights > 0
+    family = sm.families.NegativeBinomial(alpha=fit.alpha)
+    return np.asarray(sm.GLM(y[used], X[used], family=family, freq_weights=weights[used]).fit(
+        start_params=fit.coefficients).params)
 
 
 def composite_risk(features: np.ndarray, fit: Fit) -> np.ndarray:

@@ -14,7 +14,7 @@ is "too few to read a change into"; otherwise an exact conditional test of two P
 (weeks + 1) under no change) calls it a clear increase or decrease at p < 0.05, else usual.
 """
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -289,13 +289,6 @@ def trends(events: pd.DataFrame, mondays: pd.Series, period: Period, language: s
     return days, result
 
 
-@dataclass
-class Notes:
-    """Sentences about the data for the report's 'About the data' box."""
-
-    lines: List[str] = field(default_factory=list)
-
-
 def data_notes(events: pd.DataFrame, mondays: pd.Series, period: Period, language: str,
                default_week: Optional[datetime.date], has_places: bool, week_count: int) -> List[str]:
     """What the reader must know: data span, missing or partial weeks, unknown times, defaults."""
@@ -306,11 +299,14 @@ def data_notes(events: pd.DataFrame, mondays: pd.Series, period: Period, languag
     first, last = (format_day(d, language) if d else "–" for d in (period.first, period.last))
     if default_week is not None:
         say("wr_note_default_week", today=format_day(default_week, language))
-    say("wr_note_events_read", count=format_int(len(events), language), first=first, last=last)
     state = period.state()
+    if state == "empty":
+        say("wr_note_no_data")
+        return lines
+    say("wr_note_events_read", count=format_int(len(events), language), first=first, last=last)
     if state == "before":
         say("wr_note_before_data", week=period.label, first=first)
-    elif state in ("after", "empty"):
+    elif state == "after":
         say("wr_note_after_data", week=period.label, last=last)
     elif state == "partial":
         say("wr_note_week_partial", week=period.label, last=last)

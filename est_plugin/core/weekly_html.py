@@ -16,6 +16,7 @@ from .resources import resource_path
 
 TEMPLATE = "weekly_report.html.j2"
 LANGUAGES = ("sv", "en")
+LISTED_CELLS = 12  # hotspot change cells listed (and numbered on the map); the others only drawn
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,7 @@ def _hours(report: WeeklyReport) -> dict:
             "show_unknown": bool(hours.week_unknown.sum() or hours.before_unknown.sum())}
 
 
-def _trend_charts(report: WeeklyReport, width: float = 177.0, height: float = 27.0) -> List[dict]:
+def _trend_charts(report: WeeklyReport, width: float = 177.0, height: float = 24.0) -> List[dict]:
     """Small bar charts of the trends (SVG user units, 1.5 per mm); gaps for weeks outside the data."""
     charts = []
     n = max(len(report.trend_days), 1)
@@ -184,11 +185,12 @@ def _trend_charts(report: WeeklyReport, width: float = 177.0, height: float = 27
 
 
 def _cells(report: WeeklyReport) -> List[dict]:
+    """The first LISTED_CELLS cells (new and growing first), numbered as on the map."""
     language = report.language
-    return [{"change": report.texts["class_" + cell.change], "tone": cell.change, "place": cell.place,
-             "count": str(cell.count), "mean": weekly.format_decimal(cell.mean if report.period.covered else None,
-                                                                     language)}
-            for cell in report.cells]
+    return [{"no": number, "change": report.texts["class_" + cell.change], "tone": cell.change,
+             "place": cell.place, "count": str(cell.count),
+             "mean": weekly.format_decimal(cell.mean if report.period.covered else None, language)}
+            for number, cell in enumerate(report.cells[:LISTED_CELLS], start=1)]
 
 
 def context(report: WeeklyReport) -> dict:
@@ -206,6 +208,8 @@ def context(report: WeeklyReport) -> dict:
                     "what": ", ".join("{} {}".format(label, n) for label, n in p.categories)}
                    for p in report.places],
         "cells": _cells(report), "cells_summary": text("wr_cells_summary", lang=language, **counts),
+        "cells_more": text("wr_cells_more", lang=language, n=len(report.cells) - LISTED_CELLS)
+        if len(report.cells) > LISTED_CELLS else "",
         "no_cells": text("wr_note_no_cells", lang=language, min=report.info.hot_min),
         "charts": _trend_charts(report), "trend_heading": text("wr_h_trend", lang=language,
                                                                 n=len(report.trend_days)),

@@ -9,7 +9,14 @@ from typing import Optional, Sequence
 
 import geopandas as gpd
 import numpy as np
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsProject, QgsWkbTypes
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
+    QgsProcessingFeatureSource,
+    QgsProject,
+    QgsRectangle,
+    QgsWkbTypes,
+)
 
 from .adapters import crs_definition
 
@@ -35,15 +42,19 @@ def geometry_type(source) -> str:
 
 
 def read_frame(source, crs: QgsCoordinateReferenceSystem, context, fields: Sequence[str] = (),
-               expression: str = "", feedback=None, name: str = "", wanted: str = "") -> LayerFrame:
+               expression: str = "", feedback=None, name: str = "", wanted: str = "",
+               box: Optional[QgsRectangle] = None) -> LayerFrame:
     """The features of ``source`` (optionally only where ``expression`` is true) in ``crs``.
 
     ``wanted`` ('point', 'line', 'polygon') keeps only geometries of that type: a layer of mixed
     geometries (an OpenStreetMap export) gives its polygons to a vegetation measure, for example.
+    ``box`` (in ``crs``) keeps only the features whose bounding box meets it.
     """
     project = context.project() or QgsProject.instance()
     request = QgsFeatureRequest()
     request.setDestinationCrs(crs, project.transformContext())
+    if box is not None:  # in the destination CRS: QGIS transforms it back to the layer's
+        request.setFilterRect(box)
     if expression:
         request.setFilterExpression(expression)
         request.setExpressionContext(context.expressionContext())
@@ -56,7 +67,7 @@ def read_frame(source, crs: QgsCoordinateReferenceSystem, context, fields: Seque
     wanted_type = {"point": QgsWkbTypes.PointGeometry, "line": QgsWkbTypes.LineGeometry,
                    "polygon": QgsWkbTypes.PolygonGeometry}.get(wanted)
     wkbs, rows, read, other = [], [], 0, 0
-    for feature in source.getFeatures(request):
+    for feature in features(source, request):
         read += 1
         if feedback is not None and read % 10000 == 0 and feedback.isCanceled():
             break
@@ -78,6 +89,14 @@ def read_frame(source, crs: QgsCoordinateReferenceSystem, context, fields: Seque
     kind = wanted or geometry_type(source)
     return LayerFrame(frame, name or source.sourceName(), kind, read, read - len(wkbs) - other, other,
                       repaired)
+
+
+def features(source, request):
+    """The features of a source, invalid geometries included: they are repaired here, not refused
+    by Processing's check (which would stop at the first invalid OpenStreetMap polygon)."""
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    return source.getFeatures(request)
 
 
 def _repaired(frame: gpd.GeoDataFrame):

@@ -20,6 +20,9 @@ ALGORITHMS = (
     ("dbscan_hotspots", "DbscanHotspotsAlgorithm"),
     ("hotspot_accuracy", "HotspotAccuracyAlgorithm"),
     ("tune_hotspots", "TuneHotspotsAlgorithm"),
+    ("situational_factors", "SituationalFactorsAlgorithm"),
+    ("risk_terrain", "RiskTerrainAlgorithm"),
+    ("weekly_report", "WeeklyReportAlgorithm"),
 )
 
 

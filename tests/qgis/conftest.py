@@ -38,6 +38,9 @@ def run_alg(qgis_app):
             def pushInfo(self, info):  # noqa: N802
                 log.append(info)
 
+            def pushWarning(self, warning):  # noqa: N802
+                log.append(warning)
+
             def reportError(self, error, fatalError=False):  # noqa: N802,N803
                 log.append(error)
 

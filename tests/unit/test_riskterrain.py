@@ -99,7 +99,10 @@ def test_bad_settings_and_too_little_data_are_refused():
 
 # --- the model recovers known effects -----------------------------------------------------------
 
-def _synthetic(seed=3, b0=np.log(0.3), b1=np.log(3.0), n_lamps=40, n_noise=40):
+B0, B1 = np.log(0.3), np.log(3.0)
+
+
+def _synthetic(seed=3, b0=B0, b1=B1, n_lamps=40, n_noise=40):
     grid = _grid()
     valid = np.ones((grid.rows, grid.cols), bool)
     rng = np.random.default_rng(seed)

@@ -2,6 +2,8 @@
 from pathlib import Path
 from typing import Dict, List
 
+from qgis.core import QgsCoordinateReferenceSystem
+from qgis.gui import QgsProjectionSelectionWidget
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from .. import settings
@@ -36,8 +38,8 @@ def read_header(path: str) -> List[str]:
 
 
 class ColumnMapping(QWidget):
-    """One combo per role: empty = recognised by name at import; the last choice for a file
-    layout (its header) comes back when a file with the same columns is chosen."""
+    """One combo per role (empty = recognised by name at import) and the CRS of X/Y; the last
+    choice for a file layout (its header) comes back when a file with the same columns is chosen."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -58,6 +60,11 @@ class ColumnMapping(QWidget):
             combo.setMinimumContentsLength(10)
             self.combos[role] = combo
             form.addRow(labels[role], combo)
+        self.crs = QgsProjectionSelectionWidget()
+        self.crs.setObjectName("EstSourceCrs")
+        self.crs.setOptionVisible(QgsProjectionSelectionWidget.CrsNotSet, True)
+        self.crs.setNotSetText(self.tr("longitude/latitude or the layer's"))
+        form.addRow(self.tr("CRS of X/Y"), self.crs)
         self.set_columns([])
 
     def set_columns(self, columns: List[str]) -> None:
@@ -73,15 +80,28 @@ class ColumnMapping(QWidget):
             index = combo.findData(remembered.get(role, ""))
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
+        self.set_crs(remembered.get("SOURCE_CRS", ""))
+
+    def set_crs(self, authid: str) -> None:
+        """The CRS of the X/Y columns ('' = not set: recognised or longitude/latitude)."""
+        crs = QgsCoordinateReferenceSystem(authid) if authid else QgsCoordinateReferenceSystem()
+        if crs.isValid():
+            self.crs.setCrs(crs)
+        else:
+            self.crs.setCrs(QgsCoordinateReferenceSystem())
 
     def mapping(self) -> Dict[str, str]:
-        """Parameter name -> chosen column, chosen roles only."""
-        return {role: combo.currentData() for role, combo in self.combos.items() if combo.currentData()}
+        """Parameter name -> chosen column (chosen roles only) and SOURCE_CRS when set."""
+        chosen = {role: combo.currentData() for role, combo in self.combos.items() if combo.currentData()}
+        if self.crs.crs().isValid():
+            chosen["SOURCE_CRS"] = self.crs.crs().authid()
+        return chosen
 
     def set_mapping(self, mapping: Dict[str, str]) -> None:
         """Choose these columns (others back to recognition)."""
         for role, combo in self.combos.items():
             combo.setCurrentIndex(max(combo.findData(mapping.get(role, "")), 0))
+        self.set_crs(mapping.get("SOURCE_CRS", ""))
 
     def remember(self) -> None:
         """Store the current choice for this file layout."""

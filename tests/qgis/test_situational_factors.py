@@ -1,0 +1,159 @@
+"""est:situationalfactors through Processing: exact small cases, reprojection, bad factor layers,
+incident flags, and the real Helsinki OpenStreetMap sample checked against geopandas computed here."""
+import math
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+OSM = ROOT / "resources" / "sample" / "helsinki_osm.gpkg"
+X0, Y0 = 674000.0, 6580000.0  # central Stockholm in SWEREF 99 TM
+
+
+def _layer(definition, rows, name="layer"):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer(definition, name, "memory")
+    features = []
+    for wkt, attributes in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes(attributes)
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def _square(x, y, side):
+    return "POLYGON(({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))".format(x, y, x + side, y + side)
+
+
+@pytest.fixture
+def hotspots():
+    """Two 100 m squares 1 km apart, with a rank."""
+    return _layer("Polygon?crs=EPSG:3006&field=rank:integer", [
+        (_square(X0, Y0, 100), [1]), (_square(X0 + 1000, Y0, 100), [2])], "hotspots")
+
+
+def _as_layer(value):
+    from qgis.core import QgsVectorLayer
+
+    return value if isinstance(value, QgsVectorLayer) else QgsVectorLayer(value, "out", "ogr")
+
+
+def _rows(result):
+    from qgis.core import QgsVectorLayer
+
+    layer = _as_layer(result["OUTPUT"])
+    return {f["rank"]: f for f in layer.getFeatures()}
+
+
+def test_inside_one_lamp_is_fully_lit_and_far_from_lamps_is_unlit(run_alg, hotspots):
+    lamps = _layer("Point?crs=EPSG:3006", [("POINT({} {})".format(X0 + 50, Y0 + 50), [])], "lamps")
+    run = run_alg("est:situationalfactors", {"HOTSPOTS": hotspots, "LIGHTS": lamps, "LIGHT_RADIUS": 80,
+                                             "OUTPUT": "TEMPORARY_OUTPUT"})
+    rows = _rows(run.results)
+    assert rows[1]["lit_share"] == pytest.approx(1.0, abs=1e-9)  # corners 70.7 m < 80 m
+    assert rows[1]["lamps_per_ha"] == pytest.approx(1.0)
+    assert rows[2]["lit_share"] == 0.0 and rows[2]["lamps_per_ha"] == 0.0
+    assert "lighting" in rows[2]["measure_codes"]  # no incidents: check the lighting there
+
+
+def test_lamps_in_degrees_are_reprojected_not_mixed(run_alg, hotspots):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+
+    to_wgs = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:3006"),
+                                    QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    lamp = to_wgs.transform(QgsPointXY(X0, Y0))  # the corner of hotspot 1
+    lamps = _layer("Point?crs=EPSG:4326", [("POINT({} {})".format(lamp.x(), lamp.y()), [])], "lamps")
+    rows = _rows(run_alg("est:situationalfactors", {"HOTSPOTS": hotspots, "LIGHTS": lamps, "LIGHT_RADIUS": 40,
+                                                    "OUTPUT": "TEMPORARY_OUTPUT"}).results)
+    quarter_circle = math.pi * 40 ** 2 / 4 / 10000.0
+    assert rows[1]["lit_share"] == pytest.approx(quarter_circle, rel=2e-3)
+
+
+def test_vegetation_share_with_an_invalid_polygon_equals_shapely(run_alg, hotspots):
+    from shapely import wkt as shapely_wkt
+
+    bow_tie = "POLYGON(({0} {1}, {2} {3}, {2} {1}, {0} {3}, {0} {1}))".format(X0 - 20, Y0 - 20, X0 + 60, Y0 + 60)
+    vegetation = _layer("Polygon?crs=EPSG:3006", [(bow_tie, []), (_square(X0 + 50, Y0 + 50, 30), [])], "green")
+    run = run_alg("est:situationalfactors", {"HOTSPOTS": hotspots, "VEGETATION": vegetation,
+                                             "OUTPUT": "TEMPORARY_OUTPUT"})
+    repaired = shapely_wkt.loads(bow_tie).buffer(0).union(shapely_wkt.loads(_square(X0 + 50, Y0 + 50, 30)))
+    expected = repaired.intersection(shapely_wkt.loads(_square(X0, Y0, 100))).area / 10000.0
+    assert _rows(run.results)[1]["vegetation_share"] == pytest.approx(expected, rel=1e-9)
+    assert run.logged("1 invalid geometries were repaired")
+
+
+def test_empty_and_far_away_factor_layers_give_zeros_and_a_message(run_alg, hotspots):
+    empty = _layer("Point?crs=EPSG:3006", [], "no lamps")
+    far = _layer("Polygon?crs=EPSG:3006", [(_square(X0 + 50000, Y0, 100), [])], "far green")
+    run = run_alg("est:situationalfactors", {"HOTSPOTS": hotspots, "LIGHTS": empty, "VEGETATION": far,
+                                             "OUTPUT": "TEMPORARY_OUTPUT"})
+    rows = _rows(run.results)
+    assert rows[1]["lit_share"] == 0.0 and rows[1]["vegetation_share"] == 0.0
+    assert run.logged("'no lamps'") and run.logged("has no features")
+    assert run.logged("does not reach any hotspot")
+
+
+def test_other_factors_count_and_nearest(run_alg, hotspots):
+    stops = _layer("Point?crs=EPSG:3006", [("POINT({} {})".format(X0 + 130, Y0 + 50), []),
+                                           ("POINT({} {})".format(X0 + 50, Y0 + 400), [])], "Bus stops")
+    rows = _rows(run_alg("est:situationalfactors", {
+        "HOTSPOTS": hotspots, "OTHER_FACTORS": [stops], "OTHER_DISTANCES": "bus stops=40",
+        "OUTPUT": "TEMPORARY_OUTPUT"}).results)
+    assert rows[1]["bus_stops_count"] == 1 and rows[1]["bus_stops_nearest_m"] == pytest.approx(30.0)
+    assert rows[2]["bus_stops_count"] == 0
+    assert rows[2]["bus_stops_nearest_m"] == pytest.approx(870.0)  # from (X0+130) to hotspot 2 at X0+1000
+
+
+def test_incident_flags_and_dark_unlit_share(run_alg, hotspots):
+    from qgis.core import QgsVectorLayer
+
+    lamps = _layer("Point?crs=EPSG:3006", [("POINT({} {})".format(X0 + 10, Y0 + 10), [])], "lamps")
+    incidents = _layer("Point?crs=EPSG:3006&field=event_time:string&field=time_known:boolean", [
+        ("POINT({} {})".format(X0 + 12, Y0 + 12), ["2026-11-18 23:00:00", True]),  # lit, dark
+        ("POINT({} {})".format(X0 + 90, Y0 + 90), ["2026-11-18 22:00:00", True]),  # unlit, dark
+        ("POINT({} {})".format(X0 + 80, Y0 + 20), ["2026-11-18 12:00:00", True]),  # unlit, daylight
+        ("POINT({} {})".format(X0 + 70, Y0 + 70), ["2026-11-18 00:00:00", False]),  # time unknown
+        ("POINT({} {})".format(X0 + 5000, Y0), ["2026-11-18 23:00:00", True]),  # in no hotspot
+    ], "incidents")
+    run = run_alg("est:situationalfactors", {
+        "HOTSPOTS": hotspots, "INCIDENTS": incidents, "LIGHTS": lamps, "LIGHT_RADIUS": 25,
+        "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_INCIDENTS": "TEMPORARY_OUTPUT"})
+    rows = _rows(run.results)
+    assert rows[1]["incident_count"] == 4
+    assert rows[1]["after_dark_share"] == pytest.approx(2 / 3, abs=1e-4)
+    assert rows[1]["dark_unlit_incident_share"] == pytest.approx(1 / 3, abs=1e-4)
+    flagged = list(_as_layer(run.results["OUTPUT_INCIDENTS"]).getFeatures())
+    assert [f["is_lit"] for f in flagged] == [1, 0, 0, 0, 0]
+    assert [f["after_dark"] for f in flagged][:3] == [1, 1, 0]
+    assert flagged[3]["after_dark"] in (None, "") or str(flagged[3]["after_dark"]) == "NULL"
+    assert str(flagged[4]["hotspot_fid"]) == "NULL" and flagged[0]["hotspot_fid"] is not None
+
+
+def test_helsinki_sample_matches_geopandas(run_alg):
+    """Real OpenStreetMap lamps and vegetation (ODbL): the plugin's shares equal geopandas' own."""
+    import geopandas as gpd
+    from shapely import wkt as shapely_wkt
+    from shapely.ops import unary_union
+
+    lamps = gpd.read_file(OSM, layer="street_lamps").to_crs(3067)
+    green = gpd.read_file(OSM, layer="vegetation").to_crs(3067)
+    green = green[green.geometry.notna()].buffer(0)
+    x, y = float(lamps.geometry.x.median()), float(lamps.geometry.y.median())
+    squares = {1: _square(round(x) - 150, round(y) - 150, 300), 2: _square(round(x) + 200, round(y), 200)}
+    hotspot = _layer("Polygon?crs=EPSG:3067&field=rank:integer", [(squares[1], [1]), (squares[2], [2])], "h")
+    rows = _rows(run_alg("est:situationalfactors", {
+        "HOTSPOTS": hotspot, "LIGHTS": "{}|layername=street_lamps".format(OSM), "LIGHT_RADIUS": 25,
+        "VEGETATION": "{}|layername=vegetation".format(OSM), "OUTPUT": "TEMPORARY_OUTPUT"}).results)
+    lit_area = unary_union(list(lamps.buffer(25, 64)))
+    green_area = unary_union(list(green))
+    for rank, square in squares.items():
+        box = shapely_wkt.loads(square)
+        assert rows[rank]["lit_share"] == pytest.approx(lit_area.intersection(box).area / box.area, rel=3e-3)
+        assert rows[rank]["vegetation_share"] == pytest.approx(green_area.intersection(box).area / box.area,
+                                                               rel=1e-6, abs=1e-9)
+        inside = int(lamps.within(box).sum())
+        assert rows[rank]["lamps_per_ha"] == pytest.approx(inside / (box.area / 1e4))
+    assert 0.05 < rows[1]["lit_share"] < 1 and rows[1]["lamps_per_ha"] > 0
