@@ -26,7 +26,8 @@ TEXTS: Dict[str, Dict[str, str]] = {
     "wr_h_map": {"en": "Where: density this week and hotspot change",
                  "sv": "Var: täthet denna vecka och förändring av hotspots"},
     "wr_h_cells": {"en": "Hotspot change", "sv": "Förändring av hotspots"},
-    "wr_h_places": {"en": "Places with most events this week", "sv": "Platser med flest händelser denna vecka"},
+    "wr_h_places": {"en": "Places with most events this week", "sv": "Platser med flest händelser denna "
+                                                                     "vecka"},
     "wr_h_trend": {"en": "Trend: the last {n} weeks", "sv": "Trend: de senaste {n} veckorna"},
     "wr_h_rules": {"en": "How to read the report", "sv": "Så läser du rapporten"},
     "wr_col_category": {"en": "Category", "sv": "Kategori"},
@@ -48,8 +49,10 @@ TEXTS: Dict[str, Dict[str, str]] = {
     "wr_outside_areas": {"en": "Outside the areas", "sv": "Utanför områdena"},
     "wr_no_place": {"en": "(no place given)", "sv": "(plats saknas)"},
     "wr_weekdays": {"en": "Mon|Tue|Wed|Thu|Fri|Sat|Sun", "sv": "mån|tis|ons|tor|fre|lör|sön"},
-    "wr_months": {"en": "January|February|March|April|May|June|July|August|September|October|November|December",
-                  "sv": "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"},
+    "wr_months": {"en": "January|February|March|April|May|June|July|August|September|October|November|"
+                        "December",
+                  "sv": "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+                        "december"},
     # Readings of a change (the comparison rule).
     "wr_note_too_few": {"en": "too few to read a change into", "sv": "för få för att tolka en förändring"},
     "wr_note_usual": {"en": "within usual variation", "sv": "inom normal variation"},
@@ -65,7 +68,8 @@ TEXTS: Dict[str, Dict[str, str]] = {
     "wr_legend_density": {"en": "Density of events this week", "sv": "Täthet av händelser denna vecka"},
     "wr_legend_hotspots": {"en": "Hotspots (given)", "sv": "Hotspots (angivna)"},
     "wr_legend_areas": {"en": "Areas", "sv": "Områden"},
-    "wr_legend_cells": {"en": "Hotspot change ({size} m cells)", "sv": "Förändring av hotspots (rutor om {size} m)"},
+    "wr_legend_cells": {"en": "Hotspot change ({size} m cells)", "sv": "Förändring av hotspots (rutor om "
+                                                                       "{size} m)"},
     "wr_legend_events": {"en": "Events this week", "sv": "Händelser denna vecka"},
     "wr_density_low": {"en": "low", "sv": "låg"},
     "wr_density_high": {"en": "high", "sv": "hög"},
@@ -76,48 +80,64 @@ TEXTS: Dict[str, Dict[str, str]] = {
     "wr_note_events_read": {"en": "{count} events read ({first} – {last}).",
                             "sv": "{count} händelser lästa ({first} – {last})."},
     "wr_note_no_data": {"en": "The incident layer holds no events with a date: there is nothing to report.",
-                        "sv": "Händelselagret innehåller inga händelser med datum: det finns inget att rapportera."},
+                        "sv": "Händelselagret innehåller inga händelser med datum: det finns inget att "
+                              "rapportera."},
     "wr_note_no_events_week": {"en": "There are no events in week {week}.",
                                "sv": "Det finns inga händelser under vecka {week}."},
-    "wr_note_before_data": {"en": "Week {week} is before the data start ({first}): there is nothing to report "
+    "wr_note_before_data": {"en": "Week {week} is before the data start ({first}): there is nothing to "
+                                  "report "
                                   "for it. Choose a later week.",
-                            "sv": "Vecka {week} ligger före underlagets början ({first}): det finns inget att "
+                            "sv": "Vecka {week} ligger före underlagets början ({first}): det finns inget "
+                                  "att "
                                   "rapportera för den. Välj en senare vecka."},
-    "wr_note_after_data": {"en": "The data end on {last}, before week {week}: there is nothing to report for it. "
+    "wr_note_after_data": {"en": "The data end on {last}, before week {week}: there is nothing to report "
+                                 "for it. "
                                  "Import a newer export or choose an earlier week.",
-                           "sv": "Underlaget slutar {last}, före vecka {week}: det finns inget att rapportera för "
+                           "sv": "Underlaget slutar {last}, före vecka {week}: det finns inget att "
+                                 "rapportera för "
                                  "den. Importera en nyare export eller välj en tidigare vecka."},
-    "wr_note_week_partial": {"en": "The data end on {last}, inside week {week}: the week is incomplete and its "
+    "wr_note_week_partial": {"en": "The data end on {last}, inside week {week}: the week is incomplete and "
+                                   "its "
                                    "counts are too low.",
-                             "sv": "Underlaget slutar {last}, mitt i vecka {week}: veckan är ofullständig och "
+                             "sv": "Underlaget slutar {last}, mitt i vecka {week}: veckan är ofullständig "
+                                   "och "
                                    "antalen blir för låga."},
-    "wr_note_default_week": {"en": "No week was chosen: this is the last complete week before today ({today}).",
-                             "sv": "Ingen vecka valdes: detta är den senaste hela veckan före i dag ({today})."},
+    "wr_note_default_week": {"en": "No week was chosen: this is the last complete week before today "
+                                   "({today}).",
+                             "sv": "Ingen vecka valdes: detta är den senaste hela veckan före i dag "
+                                   "({today})."},
     "wr_note_compare_missing": {"en": "{missing} of the {n} compared weeks lie outside the data ({first} – "
                                       "{last}); the mean is over the other {used}.",
-                                "sv": "{missing} av de {n} jämförda veckorna ligger utanför underlaget ({first} – "
+                                "sv": "{missing} av de {n} jämförda veckorna ligger utanför underlaget "
+                                      "({first} – "
                                       "{last}); medelvärdet gäller de övriga {used}."},
-    "wr_note_no_compare": {"en": "None of the compared weeks lies within the data: there is nothing to compare "
+    "wr_note_no_compare": {"en": "None of the compared weeks lies within the data: there is nothing to "
+                                 "compare "
                                  "with.",
                            "sv": "Ingen av de jämförda veckorna ligger inom underlaget: det finns inget att "
                                  "jämföra med."},
     "wr_note_unknown_time": {"en": "{count} of the week's events have no time of day; they are in the column "
                                    "'time?'.",
-                             "sv": "{count} av veckans händelser saknar klockslag; de står i kolumnen 'tid?'."},
+                             "sv": "{count} av veckans händelser saknar klockslag; de står i kolumnen "
+                                   "'tid?'."},
     "wr_note_no_areas": {"en": "No areas were given (AREAS).", "sv": "Inga områden angavs (AREAS)."},
-    "wr_note_areas_apart": {"en": "None of the events of these weeks lies inside the areas: do the area layer "
+    "wr_note_areas_apart": {"en": "None of the events of these weeks lies inside the areas: do the area "
+                                  "layer "
                                   "and the events cover the same place?",
                             "sv": "Ingen av händelserna under dessa veckor ligger inom områdena: täcker "
                                   "områdeslagret och händelserna samma plats?"},
     "wr_note_no_places": {"en": "The events have no place names (no field such as place, address or street).",
                           "sv": "Händelserna saknar platsnamn (inget fält som plats, adress eller gata)."},
-    "wr_note_no_cells": {"en": "No grid cell had {min} or more events in one week: no hotspot change to show.",
-                         "sv": "Ingen ruta hade {min} eller fler händelser under en vecka: ingen förändring av "
+    "wr_note_no_cells": {"en": "No grid cell had {min} or more events in one week: no hotspot change to "
+                               "show.",
+                         "sv": "Ingen ruta hade {min} eller fler händelser under en vecka: ingen förändring "
+                               "av "
                                "hotspots att visa."},
     "wr_note_no_density": {"en": "No events this week: the map shows no density.",
                            "sv": "Inga händelser denna vecka: kartan visar ingen täthet."},
     # The rules, printed at the end.
-    "wr_rule_compare": {"en": "Change is this week minus the mean of the compared weeks. A change is read only "
+    "wr_rule_compare": {"en": "Change is this week minus the mean of the compared weeks. A change is read "
+                              "only "
                               "when this week or the mean has at least {small} events; below that the report "
                               "says 'too few to read a change into'. Otherwise an exact test of two Poisson "
                               "counts (this week against the compared weeks together) says 'clear increase' "
@@ -128,16 +148,19 @@ TEXTS: Dict[str, Dict[str, str]] = {
                               "ett exakt test av två Poisson-antal (veckan mot de jämförda veckorna "
                               "tillsammans) 'tydlig ökning' eller 'tydlig minskning' när p < 0,05, annars "
                               "'inom normal variation'."},
-    "wr_rule_cells": {"en": "Hotspot change: the area is divided into {size} m cells. A cell is hot in a week "
+    "wr_rule_cells": {"en": "Hotspot change: the area is divided into {size} m cells. A cell is hot in a "
+                            "week "
                             "with {min} or more events. New: hot this week, in none of the compared weeks. "
                             "Growing: hot this week and before, and this week is clearly above its mean "
-                            "(Poisson, p < 0.05). Persistent: hot this week and in at least one compared week. "
+                            "(Poisson, p < 0.05). Persistent: hot this week and in at least one compared "
+                            "week. "
                             "Fading: hot in at least half of the compared weeks but not this week.",
                       "sv": "Förändring av hotspots: ytan delas i rutor om {size} m. En ruta är het en vecka "
                             "med {min} eller fler händelser. Ny: het denna vecka men ingen av de jämförda. "
                             "Växande: het denna vecka och tidigare, och veckan ligger tydligt över rutans "
                             "medelvärde (Poisson, p < 0,05). Bestående: het denna vecka och minst en jämförd "
-                            "vecka. Avtagande: het minst hälften av de jämförda veckorna men inte denna vecka."},
+                            "vecka. Avtagande: het minst hälften av de jämförda veckorna men inte denna "
+                            "vecka."},
     "wr_rule_text": {"en": "Only counts, categories, times and place names are printed; free-text "
                            "descriptions of the events never are.",
                      "sv": "Bara antal, kategorier, tider och platsnamn skrivs ut; händelsernas fritext "

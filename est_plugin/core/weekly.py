@@ -154,7 +154,8 @@ def compare_by(events: pd.DataFrame, mondays: pd.Series, period: Period, column:
     values = events[column]
     week_counts = values[now].value_counts()
     before_counts = values[before].value_counts()
-    found = list(keys) + sorted({str(v) for v in set(week_counts.index) | set(before_counts.index)} - set(keys))
+    seen = {str(v) for v in set(week_counts.index) | set(before_counts.index)}
+    found = list(keys) + sorted(seen - set(keys))
     rows = []
     for key in found:
         count, total = int(week_counts.get(key, 0)), int(before_counts.get(key, 0))
@@ -249,9 +250,11 @@ def top_places(events: pd.DataFrame, mondays: pd.Series, period: Period, languag
     rows = []
     for place, count in ranked:
         cats = events.loc[now & (places == place), "category"].fillna("–").astype(str).value_counts()
-        pairs = tuple(sorted(((labels.get(k, k), int(v)) for k, v in cats.items()), key=lambda p: (-p[1], p[0])))
+        pairs = tuple(sorted(((labels.get(k, k), int(v)) for k, v in cats.items()),
+                             key=lambda p: (-p[1], p[0])))
         weeks = len(period.covered)
-        rows.append(PlaceRow(place, int(count), before_counts.get(place, 0) / weeks if weeks else None, pairs))
+        mean = before_counts.get(place, 0) / weeks if weeks else None
+        rows.append(PlaceRow(place, int(count), mean, pairs))
     return rows
 
 
@@ -280,7 +283,8 @@ def trends(events: pd.DataFrame, mondays: pd.Series, period: Period, language: s
 
     def series(mask, label, colour):
         counts = mondays[mask].value_counts()
-        return Trend(label, colour, tuple(int(counts.get(d, 0)) if ok else None for d, ok in zip(index, inside)))
+        values = tuple(int(counts.get(d, 0)) if ok else None for d, ok in zip(index, inside))
+        return Trend(label, colour, values)
 
     result = [series(chosen, text("wr_total", lang=language), "#1f4e79")]
     for code, _ in order:

@@ -61,7 +61,8 @@ class WeeklyReport:
         return self.total.count
 
 
-def build_report(frame: pd.DataFrame, info: ReportInfo, area_names: Optional[Sequence[str]] = None) -> WeeklyReport:
+def build_report(frame: pd.DataFrame, info: ReportInfo,
+                 area_names: Optional[Sequence[str]] = None) -> WeeklyReport:
     """The report of ``frame`` (see weekly.py for its columns); ``area_names`` None: no AREAS given."""
     language = "sv" if str(info.language).lower().startswith("sv") else "en"
     events, mondays = weekly.prepare(frame)
@@ -80,7 +81,8 @@ def build_report(frame: pd.DataFrame, info: ReportInfo, area_names: Optional[Seq
     else:
         notes.append(text("wr_note_no_areas", lang=language))
     cells = weekly_cells.cell_changes(events, mondays, period, info.cell_size, info.hot_min)
-    days, trend_rows = weekly.trends(events, mondays, period, language, info.trend_weeks, info.trend_categories)
+    days, trend_rows = weekly.trends(events, mondays, period, language, info.trend_weeks,
+                                     info.trend_categories)
     return WeeklyReport(
         language=language, title=info.title.strip() or text("wr_default_title", lang=language),
         subtitle=_subtitle(info, period, language), period=period, total=total,
@@ -140,19 +142,16 @@ def _hours(report: WeeklyReport) -> dict:
     top = max(float(hours.week.max(initial=0)), float(hours.before_mean.max(initial=0)), 1.0)
 
     def rows(grid, unknown, decimals):
+        def shown(value, blank=True):
+            if blank and value <= 0:
+                return ""
+            return weekly.format_decimal(value, language) if decimals else str(int(round(value)))
+
         out = []
         for day in range(7):
-            cells = []
-            for value in grid[day]:
-                shade = 0 if value <= 0 else min(4, 1 + int(3.999 * value / top))
-                shown = "" if value <= 0 else (str(int(value)) if not decimals else
-                                               weekly.format_decimal(value, language))
-                cells.append((shown, shade))
-            total = float(grid[day].sum() + unknown[day])
-            out.append({"day": days[day], "cells": cells,
-                        "unknown": "" if unknown[day] <= 0 else (str(int(unknown[day])) if not decimals else
-                                                                weekly.format_decimal(unknown[day], language)),
-                        "total": str(int(total)) if not decimals else weekly.format_decimal(total, language)})
+            cells = [(shown(v), 0 if v <= 0 else min(4, 1 + int(3.999 * v / top))) for v in grid[day]]
+            out.append({"day": days[day], "cells": cells, "unknown": shown(unknown[day]),
+                        "total": shown(float(grid[day].sum() + unknown[day]), blank=False)})
         return out
 
     return {"week": rows(hours.week, hours.week_unknown, False),

@@ -8,7 +8,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLabel, QScrollArea, QTo
 
 from . import settings
 from .runner import RunPanel
-from .steps.common import algorithm_available, unavailable
+from .steps import common
 from .steps.factors import FactorsStep
 from .steps.hotspots import HotspotsStep
 from .steps.incidents import IncidentsStep
@@ -100,8 +100,8 @@ class EstDock(QgsDockWidget):
 
     def run_step(self, algorithm_id: str, parameters: dict, on_done: Optional[Callable] = None):
         """Run an algorithm in the background; on_done(run) after its layers are loaded."""
-        if not algorithm_available(algorithm_id):
-            self.run_panel.status.setText(unavailable(algorithm_id))
+        if not common.algorithm_available(algorithm_id):
+            self.run_panel.status.setText(common.unavailable(algorithm_id))
             return None
         self.last_run = self.run_panel.run(algorithm_id, parameters, self.group_name(), self.replace(), on_done)
         return self.last_run

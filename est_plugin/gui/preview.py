@@ -33,6 +33,8 @@ class Preview:
     noise_share: float
     pai: Optional[float] = None
     test_incidents: int = 0
+    test_hits: int = 0
+    training_incidents: int = 0
     pixel: Optional[float] = None
 
 
@@ -110,7 +112,8 @@ def dbscan_preview(points: PreviewPoints, eps: float, min_size: int, border_nois
     noise = float(result.sizes[0]) / len(points) if len(points) else float("nan")
     preview = Preview(clusters, noise)
     if test is not None and clusters:
-        preview.pai, preview.test_incidents = _hull_pai(points, result.labels, clusters, test, buffer, eps)
+        preview.pai, preview.test_incidents, preview.test_hits = _hull_pai(
+            points, result.labels, clusters, test, buffer, eps)
     return preview
 
 
@@ -125,7 +128,7 @@ def _hull_pai(points, labels, clusters, test, buffer, eps):
     area = box(points.x.min() - eps, points.y.min() - eps, points.x.max() + eps, points.y.max() + eps)
     hulls = [h.intersection(area) for h in hulls]
     curve = polygon_curve_of_points(np.asarray(test.x), np.asarray(test.y), hulls, area, (PAI_SHARE,))
-    return curve[0].pai, curve[0].incidents
+    return curve[0].pai, curve[0].incidents, curve[0].hits
 
 
 def kde_preview(points: PreviewPoints, radius: float, pixel: float, kernel: str = "quartic",
@@ -153,5 +156,5 @@ def kde_preview(points: PreviewPoints, radius: float, pixel: float, kernel: str 
     if test is not None:
         counts = grid.count_points(test.x, test.y)
         curve = accuracy.cell_curve(values, None, counts, int(counts.sum()), pixel * pixel, (PAI_SHARE,))
-        preview.pai, preview.test_incidents = curve[0].pai, curve[0].incidents
+        preview.pai, preview.test_incidents, preview.test_hits = curve[0].pai, curve[0].incidents, curve[0].hits
     return preview

@@ -170,8 +170,11 @@ class RunPanel(QWidget):
         self.cancel_button.setEnabled(False)
         if run.ok:
             self.bar.setValue(100)
-            self.status.setText(self.tr("Done: {0} ({1} layers added).").format(
-                run.algorithm.displayName(), len(run.layers)))
+            if run.layers:
+                self.status.setText(self.tr("Done: {0} ({1} layers added).").format(
+                    run.algorithm.displayName(), len(run.layers)))
+            else:
+                self.status.setText(self.tr("Done: {0}.").format(run.algorithm.displayName()))
         elif run.cancelled:
             self.bar.setValue(0)
             self.status.setText(self.tr("Cancelled: {0}.").format(run.algorithm.displayName()))

@@ -10,8 +10,8 @@ from typing import Dict, List, Optional
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFeature,
-    QgsFields,
     QgsField,
+    QgsFields,
     QgsFillSymbol,
     QgsGeometry,
     QgsLayoutExporter,
@@ -111,7 +111,7 @@ def cell_layer(report: WeeklyReport, crs, name: str):
         if change == "fading":
             style.update({"style": "b_diagonal", "outline_color": "#1f78b4", "outline_width": "0.5"})
         symbol = QgsFillSymbol.createSimple(style)
-        symbol.setOpacity(0.8)
+        symbol.setOpacity(0.6)
         categories.append(QgsRendererCategory(change, symbol, report.texts["class_" + change]))
     layer.setRenderer(QgsCategorizedSymbolRenderer("change", categories))
     settings = QgsPalLayerSettings()
@@ -186,11 +186,12 @@ def _header(layout, report: WeeklyReport, page: int) -> float:
     usable = PAGE_W - 2 * MARGIN
     add_label(layout, report.texts["kicker"].upper(), (MARGIN, MARGIN, usable * 0.7, 4.0), page, size_pt=7.5,
               colour=MUTED)
-    add_label(layout, report.title, (MARGIN, MARGIN + 4.0, usable * 0.68, 10.0), page, size_pt=19.0, bold=True,
-              colour=BRAND)
-    add_label(layout, "  ·  ".join(report.subtitle), (MARGIN, MARGIN + 14.5, usable * 0.7, 5.0), page,
+    add_label(layout, report.title, (MARGIN, MARGIN + 4.0, usable * 0.62, 10.0), page, size_pt=19.0,
+              bold=True, colour=BRAND)
+    add_label(layout, "  ·  ".join(report.subtitle), (MARGIN, MARGIN + 14.5, usable, 5.0), page,
               size_pt=10.0, colour=MUTED)
-    add_label(layout, "\n".join(summary_lines(report)), (MARGIN + usable * 0.6, MARGIN + 4.5, usable * 0.4, 14.0),
+    add_label(layout, "\n".join(summary_lines(report)),
+              (MARGIN + usable * 0.5, MARGIN + 4.5, usable * 0.5, 14.0),
               page, size_pt=10.5, bold=True, align=Qt.AlignRight)
     rule_y = MARGIN + 21.0
     add_rectangle(layout, (MARGIN, rule_y, usable, 0.8), page, BRAND)
@@ -246,10 +247,11 @@ def _footer(layout, report: WeeklyReport, page: int) -> None:
     y = PAGE_H - MARGIN - 4.0
     usable = PAGE_W - 2 * MARGIN
     add_rectangle(layout, (MARGIN, y - 1.5, usable, 0.3), page, "#bbbbbb")
-    left = "  ·  ".join([report.title] + list(report.subtitle) + [report.texts["made_with"]])
-    add_label(layout, left, (MARGIN, y, usable * 0.8, 4.5), page, size_pt=7.0, colour=MUTED)
+    left = "  ·  ".join([report.title, report.subtitle[-1], report.texts["made_with"]])
+    add_label(layout, left, (MARGIN, y, usable * 0.85, 4.5), page, size_pt=6.5, colour=MUTED)
     numbering = report.texts["page_of"].format(page="[% @layout_page %]", pages="[% @layout_numpages %]")
-    add_label(layout, numbering, (MARGIN, y, usable, 4.5), page, size_pt=7.0, colour=MUTED, align=Qt.AlignRight)
+    add_label(layout, numbering, (MARGIN, y, usable, 4.5), page, size_pt=7.0, colour=MUTED,
+              align=Qt.AlignRight)
 
 
 def map_png_data_uri(layout, map_item, dpi: float = 130.0) -> str:
@@ -285,12 +287,14 @@ def density_layer(x, y, extent: QgsRectangle, radius: float, crs, texts: Dict[st
     pixel = max(extent.width(), extent.height(), radius) / 350.0
     grid = kde.extent_grid(extent.xMinimum() - radius, extent.yMinimum() - radius, extent.xMaximum() + radius,
                            extent.yMaximum() + radius, pixel)
-    density = kde.DensityGrid(grid, radius, "quartic", method=kde.choose_method("quartic", radius, pixel, len(x)))
+    method = kde.choose_method("quartic", radius, pixel, len(x))
+    density = kde.DensityGrid(grid, radius, "quartic", method=method)
     density.add(x, y)
     path = QgsProcessingUtils.generateTempFilename("weekly_density.tif")
     rasters.write_geotiff(path, density.values(scaled=True), grid, crs.toWkt())
     layer = QgsRasterLayer(path, texts["legend_density"], "gdal")
-    if not layer.isValid() or not walk_styles.style_density(layer, texts["density_low"], texts["density_high"]):
+    if not layer.isValid() or not walk_styles.style_density(layer, texts["density_low"],
+                                                             texts["density_high"]):
         return None
     layer.setOpacity(0.9)
     return layer

@@ -73,7 +73,7 @@ def shapes(source, frame, context, feedback, role: str, expected: str, box: Opti
     elif not len(layer.frame):
         _log(feedback, "factor_no_overlap", layer=layer.name, role=text("role_" + role))
     feedback.pushInfo(text("factor_read", role=text("role_" + role), count=len(layer.frame), layer=layer.name))
-    return Shapes.of(list(layer.frame.geometry))
+    return Shapes.of(list(layer.frame.geometry), layer.bounds)
 
 
 def layer_name(layer) -> str:
@@ -104,7 +104,7 @@ def others(layers: List, frame, context, feedback, distances: dict, default: flo
         if not len(layer.frame):
             _log(feedback, "factor_layer_empty", layer=layer.name, role=text("role_other"))
         distance = distances.get(layer.name.lower(), distances.get(name, default))
-        result.append(OtherFactor(name, Shapes.of(list(layer.frame.geometry)), float(distance)))
+        result.append(OtherFactor(name, Shapes.of(list(layer.frame.geometry), layer.bounds), float(distance)))
     return result
 
 

@@ -31,6 +31,7 @@ class LayerFrame:
     read: int  # features read
     without_geometry: int  # features with no or an empty geometry (left out)
     other_type: int  # features of another geometry type than the one asked for (left out)
+    bounds: np.ndarray  # (n, 4) west, south, east, north of each geometry of ``frame``
     repaired: int  # invalid geometries repaired with buffer(0)
 
 
@@ -66,7 +67,7 @@ def read_frame(source, crs: QgsCoordinateReferenceSystem, context, fields: Seque
     indexes = [source.fields().lookupField(f) for f in field_names]
     wanted_type = {"point": QgsWkbTypes.PointGeometry, "line": QgsWkbTypes.LineGeometry,
                    "polygon": QgsWkbTypes.PolygonGeometry}.get(wanted)
-    wkbs, rows, read, other = [], [], 0, 0
+    wkbs, rows, boxes, read, other = [], [], [], 0, 0
     for feature in features(source, request):
         read += 1
         if feedback is not None and read % 10000 == 0 and feedback.isCanceled():
@@ -78,6 +79,8 @@ def read_frame(source, crs: QgsCoordinateReferenceSystem, context, fields: Seque
             other += 1
             continue
         wkbs.append(bytes(geometry.asWkb()))
+        box_ = geometry.boundingBox()  # computed by QGIS in C++, far cheaper than shapely's bounds
+        boxes.append((box_.xMinimum(), box_.yMinimum(), box_.xMaximum(), box_.yMaximum()))
         if indexes:
             attributes = feature.attributes()
             rows.append([_plain(attributes[i]) for i in indexes])
@@ -85,10 +88,11 @@ def read_frame(source, crs: QgsCoordinateReferenceSystem, context, fields: Seque
     frame = gpd.GeoDataFrame(
         {f: [row[k] for row in rows] for k, f in enumerate(field_names)} if indexes else {},
         geometry=geometries.values, crs=geometries.crs)
-    frame, repaired = _repaired(frame)
+    frame, repaired, kept = _repaired(frame)
+    bounds = np.array(boxes, float).reshape(-1, 4)[kept]
     kind = wanted or geometry_type(source)
     return LayerFrame(frame, name or source.sourceName(), kind, read, read - len(wkbs) - other, other,
-                      repaired)
+                      bounds, repaired)
 
 
 def features(source, request):
@@ -100,17 +104,20 @@ def features(source, request):
 
 
 def _repaired(frame: gpd.GeoDataFrame):
-    """The frame with invalid geometries mended by buffer(0) (polygons) and how many were."""
+    """The frame with invalid geometries mended by buffer(0), how many were, and which rows are kept
+    (a geometry that mends to nothing is dropped)."""
+    kept = np.ones(len(frame), bool)
     if frame.empty:
-        return frame, 0
+        return frame, 0, kept
     invalid = ~frame.geometry.is_valid.to_numpy()
     count = int(invalid.sum())
     if count:
         frame = frame.copy()
         mended = frame.geometry[invalid].buffer(0)
         frame.loc[invalid, frame.geometry.name] = mended
-        frame = frame[~frame.geometry.is_empty].reset_index(drop=True)
-    return frame, count
+        kept = ~frame.geometry.is_empty.to_numpy()
+        frame = frame[kept].reset_index(drop=True)
+    return frame, count, kept
 
 
 def _plain(value):

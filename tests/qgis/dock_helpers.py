@@ -70,31 +70,30 @@ def layer_outputs(algorithm_id):
     return names
 
 
-def direct_parameters(run, tmp_path):
-    """The dock run's parameters with layers as ids and every layer output to a file in tmp_path."""
-    from qgis.core import QgsMapLayer, QgsProcessingOutputLayerDefinition
+def direct_parameters(run, tmp_path, inputs):
+    """``inputs`` (written out by the test, layers as sources) with every output of the dock run
+    written to a file of its own in tmp_path."""
+    from qgis.core import QgsMapLayer
 
-    files = {d.name() for d in run.algorithm.destinationParameterDefinitions()
-             if d.type() in ("fileDestination", "folderDestination")}
-    parameters = {}
-    for name, value in run.parameters.items():
-        if name in files and isinstance(value, str):
-            value = str(tmp_path / ("direct_" + name.lower() + "." + value.rsplit(".", 1)[-1]))
-        elif isinstance(value, QgsProcessingOutputLayerDefinition):
-            suffix = ".tif" if layer_outputs(run.algorithm.id()).get(name) == "raster" else ".gpkg"
-            value = str(tmp_path / (name.lower() + suffix))
-        elif isinstance(value, QgsMapLayer):
-            value = value.source()
-        parameters[name] = value
+    parameters = {k: (v.source() if isinstance(v, QgsMapLayer) else v) for k, v in inputs.items()}
+    for definition in run.algorithm.destinationParameterDefinitions():
+        name = definition.name()
+        if name not in run.parameters or run.parameters[name] is None:
+            continue
+        if definition.type() in ("fileDestination", "folderDestination"):
+            suffix = str(run.parameters[name]).rsplit(".", 1)[-1]
+        else:
+            suffix = "tif" if layer_outputs(run.algorithm.id()).get(name) == "raster" else "gpkg"
+        parameters[name] = str(tmp_path / "direct_{}.{}".format(name.lower(), suffix))
     return parameters
 
 
-def assert_same_as_direct(run, run_alg, tmp_path):
-    """Every layer output of the dock run equals that of the algorithm run directly; returns
-    the direct results."""
+def assert_same_as_direct(run, run_alg, tmp_path, inputs):
+    """Every layer output of the dock run equals that of the algorithm run directly with the
+    parameters ``inputs`` the test expects the dock to pass; returns the direct results."""
     from qgis_helpers import layer
 
-    direct = run_alg(run.algorithm.id(), direct_parameters(run, tmp_path)).results
+    direct = run_alg(run.algorithm.id(), direct_parameters(run, tmp_path, inputs)).results
     outputs = layer_outputs(run.algorithm.id())
     compared = 0
     for name, kind in outputs.items():

@@ -114,7 +114,7 @@ def test_import_with_column_mapping_equals_direct_run(make_dock, project, qtbot,
     dock.incidents.columns.set_mapping(VPD_MAPPING)
     run = wait_for(qtbot, dock, dock.incidents.import_button.click)
     assert run.parameters["SOURCE_CRS"] == "EPSG:26910" and run.parameters["CATEGORY_FIELD"] == "TYPE"
-    direct = assert_same_as_direct(run, run_alg, tmp_path)
+    direct = assert_same_as_direct(run, run_alg, tmp_path, dict(VPD_MAPPING, INPUT=str(VPD)))
     assert run.results["IMPORTED_COUNT"] == direct["IMPORTED_COUNT"] > 0
     loaded = {lyr.name(): lyr for lyr in run.layers}
     assert loaded["Incidents"].featureCount() == direct["IMPORTED_COUNT"]
@@ -133,7 +133,9 @@ def test_filter_equals_direct_run_and_names_the_week_group(helsinki, project, qt
     steps.hours.setText("18-04")
     run = wait_for(qtbot, dock, steps.filter_button.click)
     assert run.parameters["WEEKDAYS"] == [4, 5] and run.parameters["HOURS"] == "18-04"
-    direct = assert_same_as_direct(run, run_alg, tmp_path)
+    direct = assert_same_as_direct(run, run_alg, tmp_path, {
+        "INPUT": dock.results["incidents"], "ISO_WEEK": "2026-W46", "WEEKS_BEFORE": 3, "WEEKDAYS": [4, 5],
+        "HOURS": "18-04", "AFTER_DARK": False})
     assert 0 < run.results["KEPT_COUNT"] == direct["KEPT_COUNT"]
     assert dock.group_name() == "EST 2026-W46"
     assert "Filtered incidents" in group_layers(project, "EST 2026-W46")
@@ -154,7 +156,9 @@ def test_period_and_categories_filter_equals_direct_run(helsinki, qtbot, run_alg
     run = wait_for(qtbot, dock, steps.filter_button.click)
     assert run.parameters["CATEGORIES"] == "klotter,skadegorelse"
     assert run.parameters["DATE_FROM"] == "2026-10-01"
-    assert_same_as_direct(run, run_alg, tmp_path)
+    assert_same_as_direct(run, run_alg, tmp_path, {
+        "INPUT": dock.results["incidents"], "DATE_FROM": "2026-10-01", "DATE_TO": "2026-10-31",
+        "CATEGORIES": "klotter,skadegorelse"})
     kept = {f["category"] for f in run.layers[0].getFeatures()}
     assert kept == {"klotter", "skadegorelse"}
     assert dock.group_name() == "EST 2026-10-01 – 2026-10-31"
@@ -169,7 +173,8 @@ def test_dbscan_from_dock_equals_direct_run_and_matches_the_preview(helsinki, qt
     step.update_preview()
     preview = step.last_preview
     run = wait_for(qtbot, dock, step.run_button.click)
-    direct = assert_same_as_direct(run, run_alg, tmp_path)
+    direct = assert_same_as_direct(run, run_alg, tmp_path, {
+        "INPUT": dock.results["incidents"], "EPS": 40, "MIN_SIZE": 8})
     assert preview.clusters == direct["NUM_CLUSTERS"] > 0
     incidents = step.layer.currentLayer().featureCount()
     assert preview.noise_share == pytest.approx(direct["NOISE_COUNT"] / incidents)
@@ -189,7 +194,8 @@ def test_kde_from_dock_equals_direct_run_and_matches_the_preview(helsinki, qtbot
     step.update_preview()
     preview = step.last_preview
     run = wait_for(qtbot, dock, step.run_button.click)
-    assert_same_as_direct(run, run_alg, tmp_path)
+    assert_same_as_direct(run, run_alg, tmp_path, {
+        "INPUT": dock.results["incidents"], "RADIUS": 75, "PIXEL_SIZE": 5, "KERNEL": 0, "HOTSPOT_SHARE": 5})
     assert preview.pixel == 5 and preview.clusters == layer(run.results["HOTSPOTS"]).featureCount() > 0
     density = dock.results["density"]
     assert density.name() == "Density" and type(density.renderer()).__name__ == "QgsSingleBandPseudoColorRenderer"
@@ -209,7 +215,13 @@ def test_preview_reports_pai_for_a_test_period_and_is_debounced(helsinki, qtbot)
         step.eps.setValue(eps)
     assert step.timer.isActive() and step.preview_label.text() == ""
     qtbot.waitUntil(lambda: "PAI" in step.preview_label.text(), timeout=5000)
-    assert step.last_preview.pai > 1 and step.last_preview.test_incidents > 0
+    result = step.last_preview
+    assert result.pai > 1 and 0 < result.test_hits <= result.test_incidents
+    assert result.training_incidents + result.test_incidents <= step.layer.currentLayer().featureCount()
+    # the clusters and noise shown are those of the run (all incidents), not of the training part
+    step.test_box.setChecked(False)
+    step.update_preview()
+    assert (step.last_preview.clusters, step.last_preview.noise_share) == (result.clusters, result.noise_share)
 
 
 def test_walk_from_dock_with_start_picked_on_the_map_equals_direct_run(helsinki, qtbot, canvas, run_alg, tmp_path):
@@ -237,7 +249,9 @@ def test_walk_from_dock_with_start_picked_on_the_map_equals_direct_run(helsinki,
     dock.walk.max_minutes.setValue(120)
     run = wait_for(qtbot, dock, dock.walk.run_button.click)
     assert run.parameters["START"].endswith("[{}]".format(stops.crs().authid()))
-    direct = assert_same_as_direct(run, run_alg, tmp_path)
+    direct = assert_same_as_direct(run, run_alg, tmp_path, {
+        "STOPS": stops, "NETWORK": "{}|layername=highways".format(OSM), "MAX_STOPS": 5, "MAX_MINUTES": 120,
+        "START": "{},{} [{}]".format(expected.x(), expected.y(), stops.crs().authid())})
     assert run.results["STOP_COUNT"] == direct["STOP_COUNT"] == 5
     assert dock.printing.route.currentLayer() is dock.results["route"]
 
@@ -254,8 +268,10 @@ def test_walk_map_printed_from_dock_equals_direct_run(helsinki, qtbot, run_alg, 
     run = wait_for(qtbot, dock, dock.printing.walk_button.click)
     pdf, html = tmp_path / "walk_map_2026-W46.pdf", tmp_path / "walk_protocol_2026-W46.html"
     assert run.results["OUTPUT_PDF"] == str(pdf) and pdf.stat().st_size > 10_000
-    direct = run_alg("est:walkmap", dict(run.parameters, OUTPUT_PDF=str(tmp_path / "d.pdf"),
-                                         OUTPUT_HTML=str(tmp_path / "d.html"))).results
+    direct = run_alg("est:walkmap", {
+        "ROUTE": dock.results["route"].source(), "STOPS": dock.results["stops"].source(),
+        "HOTSPOTS": dock.results["hotspots"].source(), "TITLE": "Trygghetsvandring test", "PAPER": 1,
+        "LANGUAGE": 0, "OUTPUT_PDF": str(tmp_path / "d.pdf"), "OUTPUT_HTML": str(tmp_path / "d.html")}).results
     assert html.read_text(encoding="utf-8") == open(direct["OUTPUT_HTML"], encoding="utf-8").read()
     assert "walk_map_2026-W46.pdf" in dock.printing.result.text()
 

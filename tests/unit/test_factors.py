@@ -181,3 +181,14 @@ def test_multi_polygon_hotspot_and_multiline_paths():
     assert row["lit_share"] == pytest.approx(1.0)
     assert row["path_length_m"] == pytest.approx(20.0)
     assert row["largest_unlit_gap_m"] == 0.0
+
+
+def test_lit_share_of_an_irregular_hotspot_with_many_lamps_equals_the_union_of_all_circles():
+    rng = np.random.default_rng(11)
+    ell = Polygon([(0, 0), (300, 0), (300, 60), (60, 60), (60, 300), (0, 300)])
+    xy = rng.uniform(-60, 360, (400, 2))
+    radii = rng.uniform(10, 30, 400)
+    row = factors.lighting_measures(ell, FactorLayers(lamps=Circles(xy[:, 0], xy[:, 1], radii)))
+    every = unary_union([Point(x, y).buffer(r, factors.CIRCLE_SEGMENTS) for (x, y), r in zip(xy, radii)])
+    assert row["lit_share"] == pytest.approx(every.intersection(ell).area / ell.area, rel=1e-9)
+    assert 0.2 < row["lit_share"] < 1.0

@@ -1,7 +1,15 @@
 """Step 2, Hotspots: kernel density (est:kerneldensity) or DBSCAN (est:dbscanhotspots), with a
 quick preview of clusters, noise share and PAI at 5% while the settings change."""
 from qgis.PyQt.QtCore import QDate, QTimer
-from qgis.PyQt.QtWidgets import QDateEdit, QGroupBox, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import (
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import preview
 from .common import POINTS, Step, check, choice, group, layer_combo, note, run_button, spin, with_slider
@@ -30,8 +38,8 @@ class HotspotsStep(Step):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._kde_page())
         self.pages.addWidget(self._dbscan_page())
-        self.method.currentIndexChanged.connect(self.pages.setCurrentIndex)
-        self.pages.setCurrentIndex(self.method.currentIndex())
+        self.method.currentIndexChanged.connect(self._show_page)
+        self._show_page(self.method.currentIndex())
         self.preview_label = note(name="EstPreview")
         self.run_button = run_button(self.tr("Find hotspots"), "EstHotspotsRun")
         self.run_button.clicked.connect(self.run)
@@ -88,6 +96,14 @@ class HotspotsStep(Step):
         self.test_box.setChecked(False)
         return self.test_box
 
+    def _show_page(self, index: int) -> None:
+        """Only the shown page takes room (a QStackedWidget is as tall as its tallest page)."""
+        for number in range(self.pages.count()):
+            policy = QSizePolicy.Preferred if number == index else QSizePolicy.Ignored
+            self.pages.widget(number).setSizePolicy(QSizePolicy.Preferred, policy)
+        self.pages.setCurrentIndex(index)
+        self.pages.adjustSize()
+
     def set_input(self, layer) -> None:
         """Use this layer (e.g. the filtered incidents) for the hotspots and the test period."""
         self.layer.setLayer(layer)
@@ -118,32 +134,38 @@ class HotspotsStep(Step):
             self.preview_label.setText(self.tr("Choose an incident layer."))
             return
         try:
-            points, test = self.points(layer), None
-            if self.test_box.isChecked() and self.test_layer.currentLayer() is not None:
-                points, test = preview.split_test(points, self.points(self.test_layer.currentLayer()),
-                                                  self.test_from.date().toPyDate(), self.test_to.date().toPyDate())
+            points = self.points(layer)
             if len(points) < 2:
                 self.preview_label.setText(self.tr("Too few incidents for a preview."))
                 return
-            if self.is_kde():
-                result = preview.kde_preview(points, self.radius.value(), self.pixel.value(),
-                                             KERNELS[self.kernel.currentIndex()], self.share.value() / 100.0, test)
-            else:
-                result = preview.dbscan_preview(points, self.eps.value(), self.min_size.value(),
-                                                self.star.isChecked(), test)
+            result = self._preview(points)
+            if self.test_box.isChecked() and self.test_layer.currentLayer() is not None:
+                training, test = preview.split_test(points, self.points(self.test_layer.currentLayer()),
+                                                    self.test_from.date().toPyDate(), self.test_to.date().toPyDate())
+                if len(training) >= 2:
+                    judged = self._preview(training, test)
+                    result.pai, result.test_incidents, result.test_hits = judged.pai, judged.test_incidents, judged.test_hits
+                    result.training_incidents = len(training)
         except Exception as error:  # the preview must never break the dock; the run reports properly
             self.preview_label.setText(self.tr("No preview: {0}").format(error))
             return
         self.last_preview = result
         self.preview_label.setText(self.describe(result, len(points)))
 
+    def _preview(self, points, test=None):
+        if self.is_kde():
+            return preview.kde_preview(points, self.radius.value(), self.pixel.value(),
+                                       KERNELS[self.kernel.currentIndex()], self.share.value() / 100.0, test)
+        return preview.dbscan_preview(points, self.eps.value(), self.min_size.value(), self.star.isChecked(), test)
+
     def describe(self, result, incidents: int) -> str:
         """The preview as a sentence."""
         text = self.tr("{0} hotspots; {1:.0%} of the {2} incidents lie in none.").format(
             result.clusters, result.noise_share, incidents)
         if result.pai is not None:
-            text += " " + self.tr("PAI at 5% of the area: {0:.1f} ({1} test incidents).").format(
-                result.pai, result.test_incidents)
+            text += " " + self.tr("Test period: the hotspots of the other {0} incidents, cut to 5% of the "
+                                  "area, hold {1} of its {2} incidents – PAI {3:.1f}.").format(
+                result.training_incidents, result.test_hits, result.test_incidents, result.pai)
         return text
 
     def parameters(self) -> dict:

@@ -51,7 +51,7 @@ class IncidentsStep(Step):
         self.file = QgsFileWidget()
         self.file.setObjectName("EstIncidentFile")
         self.file.setFilter(self.tr("Incident tables (*.csv *.txt *.tsv *.xlsx *.csv.gz);;All files (*)"))
-        self.file.fileChanged.connect(self.set_file)
+        self.file.fileChanged.connect(self._file_chosen)
         self.columns = ColumnMapping()
         self.columns_box = QgsCollapsibleGroupBox(self.tr("Columns (empty: recognised by name)"))
         self.columns_box.setObjectName("EstColumnsBox")
@@ -74,6 +74,12 @@ class IncidentsStep(Step):
 
     def set_file(self, path: str) -> None:
         """Choose a file to import: its columns are offered, the remembered mapping chosen."""
+        self.file.blockSignals(True)
+        self.file.setFilePath(path)
+        self.file.blockSignals(False)
+        self._file_chosen(path)
+
+    def _file_chosen(self, path: str) -> None:
         self.use_file.setChecked(True)
         try:
             columns = read_header(path) if path else []

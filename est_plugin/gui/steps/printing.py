@@ -9,6 +9,7 @@ from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtWidgets import QVBoxLayout
 
 from .. import settings
+from . import common
 from .common import (
     LINES,
     POINTS,
@@ -16,7 +17,6 @@ from .common import (
     RASTERS,
     VECTORS,
     Step,
-    algorithm_available,
     choice,
     group,
     layer_combo,
@@ -81,7 +81,7 @@ class PrintStep(Step):
     def _weekly_box(self):
         self.incidents = layer_combo(POINTS, name="EstReportIncidents")
         self.week = line("", "2026-W46", name="EstReportWeek")
-        self.compare = spin(0, 26, 4, name="EstCompareWeeks", key="print/compare_weeks")
+        self.compare = spin(1, 52, 4, name="EstCompareWeeks", key="print/compare_weeks")
         self.areas = layer_combo(POLYGONS, True, "EstAreas")
         self.area_name = QgsFieldComboBox()
         self.area_name.setObjectName("EstAreaName")
@@ -103,7 +103,7 @@ class PrintStep(Step):
         for algorithm_id, message, widgets in (
                 (WALK_MAP, self.walk_message, [self.walk_button, self.route, self.stops]),
                 (WEEKLY, self.weekly_message, [self.weekly_button, self.incidents, self.week])):
-            available = algorithm_available(algorithm_id)
+            available = common.algorithm_available(algorithm_id)
             message.setText("" if available else unavailable(algorithm_id))
             message.setVisible(not available)
             for widget in widgets:
@@ -148,7 +148,7 @@ class PrintStep(Step):
 
     def run_weekly(self) -> None:
         """Run est:weeklyreport."""
-        if not algorithm_available(WEEKLY):
+        if not common.algorithm_available(WEEKLY):
             self.dock.run_panel.status.setText(unavailable(WEEKLY))
             return
         if self.incidents.currentLayer() is None:

@@ -90,7 +90,8 @@ class WalkStep(Step):
             self.start_label.setText(self.tr("the first stop"))
             return
         self.start_point = (point, crs)
-        self.start_label.setText("{:.0f}, {:.0f} {}".format(point.x(), point.y(), crs.authid()))
+        self.start_label.setText("{:.0f}, {:.0f}".format(point.x(), point.y()))
+        self.start_label.setToolTip(crs.authid())
         if canvas is not None:
             self.marker = QgsVertexMarker(canvas)
             self.marker.setCenter(point)

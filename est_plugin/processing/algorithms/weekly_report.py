@@ -157,15 +157,15 @@ class WeeklyReportAlgorithm(EstAlgorithm):
 
     def _advanced_parameters(self):
         self.addAdvancedParameter(QgsProcessingParameterField(
-            self.PLACE_FIELD, self.tr("Place name field (empty: guessed)"), parentLayerParameterName=self.INCIDENTS,
-            optional=True))
+            self.PLACE_FIELD, self.tr("Place name field (empty: guessed)"),
+            parentLayerParameterName=self.INCIDENTS, optional=True))
         self.addAdvancedParameter(QgsProcessingParameterField(
             self.DATETIME_FIELD, self.tr("Event time field"), "event_time", self.INCIDENTS, optional=True))
         self.addAdvancedParameter(QgsProcessingParameterField(
             self.CATEGORY_FIELD, self.tr("Category field"), "category", self.INCIDENTS, optional=True))
         self.addAdvancedParameter(QgsProcessingParameterNumber(
-            self.CELL_SIZE, self.tr("Cell size of the hotspot change (m)"), QgsProcessingParameterNumber.Double,
-            defaultValue=250.0, minValue=10.0, maxValue=5000.0))
+            self.CELL_SIZE, self.tr("Cell size of the hotspot change (m)"),
+            QgsProcessingParameterNumber.Double, defaultValue=250.0, minValue=10.0, maxValue=5000.0))
         self.addAdvancedParameter(QgsProcessingParameterNumber(
             self.RADIUS, self.tr("Density radius (m, 0 = automatic)"), QgsProcessingParameterNumber.Double,
             defaultValue=0.0, minValue=0.0, maxValue=10000.0))
@@ -262,7 +262,8 @@ class WeeklyReportAlgorithm(EstAlgorithm):
                 group.addLayer(layer)
         group.setExpanded(False)
         project.layoutManager().addLayout(layout)
-        feedback.pushInfo(self.tr("The print layout '{0}' is in the project's layouts.").format(layout.name()))
+        feedback.pushInfo(self.tr("The print layout '{0}' is in the project's layouts.").format(
+            layout.name()))
         return {}
 
     def _read_events(self, parameters, context, source, fields, feedback) -> EventData:
@@ -281,7 +282,8 @@ class WeeklyReportAlgorithm(EstAlgorithm):
             # read feature by feature: GDAL 3.6's Arrow reader (the fast path) garbles boolean columns
             flags = adapters.read_source(source, False, feedback, attributes=["time_known"])
             by_fid = dict(zip(flags.fids.tolist(), flags.frame["time_known"].tolist()))
-            known = pd.Series([bool(by_fid.get(fid)) for fid in fids.tolist()], dtype=bool) & parsed.time.notna()
+            known = pd.Series([bool(by_fid.get(fid)) for fid in fids.tolist()], dtype=bool)
+            known &= parsed.time.notna()
         events = pd.DataFrame({"time": parsed.time, "time_known": known.to_numpy(),
                                "category": table[category_field].to_numpy(),
                                "place": table[place_field].to_numpy() if place_field else None,
@@ -307,7 +309,8 @@ class WeeklyReportAlgorithm(EstAlgorithm):
         x, y = data.frame["x"].to_numpy()[now], data.frame["y"].to_numpy()[now]
         layers = layout_module.ReportLayers(
             density=layout_module.density_layer(x, y, extent, radius, crs, texts),
-            cells=layout_module.cell_layer(report, crs, texts["h_cells"]) if report.cells else None,
+            cells=layout_module.cell_layer(report, crs, texts["legend_cells"].format(
+                size="{:g}".format(report.info.cell_size))) if report.cells else None,
             events=layout_module.event_layer(x, y, crs, texts["legend_events"]) if len(x) else None,
             basemap=self.parameterAsLayerList(parameters, self.BASEMAP, context) or [])
         around = QgsRectangle(extent)
@@ -319,8 +322,8 @@ class WeeklyReportAlgorithm(EstAlgorithm):
             layers.hotspots.setRenderer(layout_module.walk_styles.hotspot_renderer(layers.hotspots.geometryType()))
         if areas is not None:
             field = self.parameterAsString(parameters, self.AREA_NAME_FIELD, context)
-            layers.areas = map_layers.memory_copy(areas, texts["legend_areas"], (field,) if field else (), around,
-                                                  crs, context.transformContext(), feedback)
+            layers.areas = map_layers.memory_copy(areas, texts["legend_areas"], (field,) if field else (),
+                                                  around, crs, context.transformContext(), feedback)
             layout_module.style_areas(layers.areas, field)
         return layers, extent
 
@@ -350,7 +353,8 @@ def _assign_areas(data: EventData, areas, name_field: str, context) -> list:
     """Put the name of the area each event lies in (first area in the layer's order; on a border
     counts as inside) into data.frame['area']; the names of all areas, in the layer's order."""
     polygons, values = shapes.polygons(areas, data.crs, context, name_field)
-    names = [str(v) if v is not None and str(v) != "NULL" else "#{}".format(i + 1) for i, v in enumerate(values)]
+    names = [str(v) if v is not None and str(v) != "NULL" else "#{}".format(i + 1)
+             for i, v in enumerate(values)]
     found = accuracy.points_in_polygons(data.frame["x"].to_numpy(float), data.frame["y"].to_numpy(float),
                                         polygons)
     data.frame["area"] = [names[i] if i >= 0 else None for i in found]
@@ -364,4 +368,5 @@ def _extent(x, y):
     keep = np.isfinite(x) & np.isfinite(y)
     if not keep.any():
         return None
-    return QgsRectangle(float(x[keep].min()), float(y[keep].min()), float(x[keep].max()), float(y[keep].max()))
+    return QgsRectangle(float(x[keep].min()), float(y[keep].min()), float(x[keep].max()),
+                        float(y[keep].max()))
