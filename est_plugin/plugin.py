@@ -84,7 +84,8 @@ class EstPlugin:
 
     def _add_dock_action(self, window) -> None:
         """The checkable action that shows and hides the EST panel (made when first shown)."""
-        self.dock_action = QAction(QIcon(str(resource_path("icons", "est.svg"))), self.tr("EST panel"), window)
+        icon = QIcon(str(resource_path("icons", "est.svg")))
+        self.dock_action = QAction(icon, self.tr("EST panel"), window)
         self.dock_action.setObjectName(DOCK_ACTION)
         self.dock_action.setCheckable(True)
         self.dock_action.toggled.connect(self.show_dock)

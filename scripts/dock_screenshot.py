@@ -45,11 +45,18 @@ def settle(app, canvas, seconds=1.5):
 
 def osm_layers(project):
     """The sample's streets, lamps and vegetation, quietly styled as a base map."""
-    from qgis.core import QgsFillSymbol, QgsLineSymbol, QgsMarkerSymbol, QgsSingleSymbolRenderer, QgsVectorLayer
+    from qgis.core import (
+        QgsFillSymbol,
+        QgsLineSymbol,
+        QgsMarkerSymbol,
+        QgsSingleSymbolRenderer,
+        QgsVectorLayer,
+    )
 
     symbols = {"vegetation": QgsFillSymbol.createSimple({"color": "199,233,192,160", "outline_style": "no"}),
                "highways": QgsLineSymbol.createSimple({"color": "#9e9e9e", "width": "0.35"}),
-               "street_lamps": QgsMarkerSymbol.createSimple({"name": "circle", "size": "1.0", "color": "#e6b800",
+               "street_lamps": QgsMarkerSymbol.createSimple({"name": "circle", "size": "1.0",
+                                                             "color": "#e6b800",
                                                              "outline_style": "no"})}
     layers = {}
     for name in ("vegetation", "highways", "street_lamps"):
@@ -104,7 +111,8 @@ def main() -> None:
 
     steps = dock.incidents
     steps.set_file(str(SAMPLE / "incidents_helsinki_simulated.csv"))
-    wait(app, dock.run_step("est:importincidents", {"INPUT": str(SAMPLE / "incidents_helsinki_simulated.csv")},
+    wait(app, dock.run_step("est:importincidents",
+                            {"INPUT": str(SAMPLE / "incidents_helsinki_simulated.csv")},
                             steps._imported))
     steps.week.setText("2026-W46")
     steps.weeks_before.setValue(3)

@@ -16,7 +16,6 @@ TEXTS: Dict[str, Dict[str, str]] = {
     "wr_page_of": {"en": "Page {page} of {pages}", "sv": "Sida {page} av {pages}"},
     "wr_print_hint": {"en": "Print this page from the browser (A4 portrait).",
                       "sv": "Skriv ut sidan från webbläsaren (A4 stående)."},
-    "wr_h_notes": {"en": "About the data", "sv": "Om underlaget"},
     "wr_h_categories": {"en": "What: events per category", "sv": "Vad: händelser per kategori"},
     "wr_h_areas": {"en": "Where: events per area", "sv": "Var: händelser per område"},
     "wr_h_when": {"en": "When: weekday and hour", "sv": "När: veckodag och timme"},
@@ -47,7 +46,6 @@ TEXTS: Dict[str, Dict[str, str]] = {
                       "sv": "… och {n} rutor till, som visas på kartan utan nummer."},
     "wr_total": {"en": "All events", "sv": "Alla händelser"},
     "wr_outside_areas": {"en": "Outside the areas", "sv": "Utanför områdena"},
-    "wr_no_place": {"en": "(no place given)", "sv": "(plats saknas)"},
     "wr_weekdays": {"en": "Mon|Tue|Wed|Thu|Fri|Sat|Sun", "sv": "mån|tis|ons|tor|fre|lör|sön"},
     "wr_months": {"en": "January|February|March|April|May|June|July|August|September|October|November|"
                         "December",
@@ -64,7 +62,6 @@ TEXTS: Dict[str, Dict[str, str]] = {
     "wr_class_growing": {"en": "growing", "sv": "växande"},
     "wr_class_persistent": {"en": "persistent", "sv": "bestående"},
     "wr_class_fading": {"en": "fading", "sv": "avtagande"},
-    "wr_legend": {"en": "Legend", "sv": "Teckenförklaring"},
     "wr_legend_density": {"en": "Density of events this week", "sv": "Täthet av händelser denna vecka"},
     "wr_legend_hotspots": {"en": "Hotspots (given)", "sv": "Hotspots (angivna)"},
     "wr_legend_areas": {"en": "Areas", "sv": "Områden"},
@@ -133,8 +130,6 @@ TEXTS: Dict[str, Dict[str, str]] = {
                          "sv": "Ingen ruta hade {min} eller fler händelser under en vecka: ingen förändring "
                                "av "
                                "hotspots att visa."},
-    "wr_note_no_density": {"en": "No events this week: the map shows no density.",
-                           "sv": "Inga händelser denna vecka: kartan visar ingen täthet."},
     # The rules, printed at the end.
     "wr_rule_compare": {"en": "Change is this week minus the mean of the compared weeks. A change is read "
                               "only "

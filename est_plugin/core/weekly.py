@@ -294,15 +294,16 @@ def trends(events: pd.DataFrame, mondays: pd.Series, period: Period, language: s
 
 
 def data_notes(events: pd.DataFrame, mondays: pd.Series, period: Period, language: str,
-               default_week: Optional[datetime.date], has_places: bool, week_count: int) -> List[str]:
-    """What the reader must know: data span, missing or partial weeks, unknown times, defaults."""
+               default_today: Optional[datetime.date], has_places: bool, week_count: int) -> List[str]:
+    """What the reader must know: data span, missing or partial weeks, unknown times, defaults
+    (``default_today``: the day the week was chosen from when none was given)."""
     def say(code, **values):
         lines.append(text(code, lang=language, **values))
 
     lines: List[str] = []
     first, last = (format_day(d, language) if d else "–" for d in (period.first, period.last))
-    if default_week is not None:
-        say("wr_note_default_week", today=format_day(default_week, language))
+    if default_today is not None:
+        say("wr_note_default_week", today=format_day(default_today, language))
     state = period.state()
     if state == "empty":
         say("wr_note_no_data")

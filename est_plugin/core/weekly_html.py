@@ -130,8 +130,7 @@ def _row(row: weekly.Comparison, language: str, t: Dict[str, str]) -> dict:
             "mean": weekly.format_decimal(row.mean, language),
             "change": weekly.format_decimal(row.change, language, signed=True),
             "percent": "" if row.percent is None else "{:+.0f}%".format(row.percent).replace("-", "\u2212"),
-            "reading": t["note_" + {"too_few": "too_few", "usual": "usual", "up": "up", "down": "down",
-                                    "no_comparison": "no_comparison"}[row.reading]],
+            "reading": t["note_" + row.reading],
             "tone": row.reading}
 
 

@@ -103,7 +103,8 @@ class EstDock(QgsDockWidget):
         if not common.algorithm_available(algorithm_id):
             self.run_panel.status.setText(common.unavailable(algorithm_id))
             return None
-        self.last_run = self.run_panel.run(algorithm_id, parameters, self.group_name(), self.replace(), on_done)
+        self.last_run = self.run_panel.run(algorithm_id, parameters, self.group_name(), self.replace(),
+                                           on_done)
         return self.last_run
 
     def set_result(self, kind: str, layer) -> None:

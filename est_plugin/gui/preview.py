@@ -41,7 +41,12 @@ class Preview:
 def read_points(layer, time_field: str = "event_time") -> PreviewPoints:
     """The layer's points in its metric analysis CRS (as the algorithms choose it)."""
     import numpy as np
-    from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeedback
+    from qgis.core import (
+        QgsCoordinateTransform,
+        QgsFeatureRequest,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+    )
 
     from ..processing.analysis_setup import metric_frame
 
@@ -143,7 +148,8 @@ def kde_preview(points: PreviewPoints, radius: float, pixel: float, kernel: str 
     if grid.cells > PREVIEW_MAX_CELLS:
         pixel = pixel * math.sqrt(grid.cells / PREVIEW_MAX_CELLS)
         grid = kde.qgis_grid(points.x.min(), points.y.min(), points.x.max(), points.y.max(), radius, pixel)
-    density = kde.DensityGrid(grid, radius, kernel, 0.0, kde.choose_method(kernel, radius, pixel, len(points)))
+    method = kde.choose_method(kernel, radius, pixel, len(points))
+    density = kde.DensityGrid(grid, radius, kernel, 0.0, method)
     density.add(points.x, points.y)
     values = density.values()
     found = hotspot_cells.cell_hotspots(values, None, share, pixel)
@@ -156,5 +162,6 @@ def kde_preview(points: PreviewPoints, radius: float, pixel: float, kernel: str 
     if test is not None:
         counts = grid.count_points(test.x, test.y)
         curve = accuracy.cell_curve(values, None, counts, int(counts.sum()), pixel * pixel, (PAI_SHARE,))
-        preview.pai, preview.test_incidents, preview.test_hits = curve[0].pai, curve[0].incidents, curve[0].hits
+        judged = curve[0]
+        preview.pai, preview.test_incidents, preview.test_hits = judged.pai, judged.incidents, judged.hits
     return preview

@@ -33,13 +33,10 @@ def _rank(layer: QgsMapLayer) -> int:
 
 def _place(group: QgsLayerTreeGroup, layer: QgsMapLayer) -> None:
     """Insert the layer above the first layer of the group that draws below it."""
-    position = 0
-    for position, child in enumerate(group.children()):
-        other = getattr(child, "layer", lambda: None)()
-        if other is not None and _rank(other) >= _rank(layer):
-            break
-    else:
-        position = len(group.children())
+    children = group.children()
+    below = [i for i, child in enumerate(children)
+             if getattr(child, "layer", lambda: None)() is not None and _rank(child.layer()) >= _rank(layer)]
+    position = below[0] if below else len(children)
     group.insertLayer(position, layer)
 
 
@@ -57,7 +54,8 @@ def load_outputs(context, feedback, project: QgsProject, group_name: str, replac
     for layer_id, details in context.layersToLoadOnCompletion().items():
         layer = QgsProcessingUtils.mapLayerFromString(layer_id, context, True)
         if layer is None or not layer.isValid():
-            feedback.reportError(QCoreApplication.translate("EstDock", "Could not load the output {0}.").format(layer_id))
+            feedback.reportError(QCoreApplication.translate(
+                "EstDock", "Could not load the output {0}.").format(layer_id))
             continue
         taken = context.temporaryLayerStore().takeMapLayer(layer)
         layer = taken or layer

@@ -59,12 +59,18 @@ def circles(source, layer, field: str, default_radius: float, frame, feedback, r
 
 def shapes(source, frame, context, feedback, role: str, expected: str, box: Optional[QgsRectangle] = None,
            expression: str = "") -> Optional[Shapes]:
-    """Lines or polygons (only those of the expected type, inside ``box`` when given)."""
+    """Lines or polygons (only those of the expected type, inside ``box`` when given).
+
+    The layer's declared type is not trusted alone: a GeoPackage table of mixed geometries (an
+    OpenStreetMap export) declares the type of its first feature. Its features of the expected type
+    are used and the others counted; only a layer with none of them is refused."""
     if source is None:
         return None
-    check_type(source, role, expected)
     layer = frames.read_frame(source, frame.target_crs, context, expression=expression, feedback=feedback,
                               wanted=expected, box=box)
+    if layer.other_type and not len(layer.frame):
+        raise InputError(text("factor_wrong_type", layer=layer.name, role=text("role_" + role),
+                              kind=text("kind_" + frames.geometry_type(source)), expected=text("kind_" + expected)))
     if layer.without_geometry or layer.other_type or layer.repaired:
         _log(feedback, "factor_dropped", layer=layer.name, role=text("role_" + role),
              without=layer.without_geometry, other=layer.other_type, repaired=layer.repaired)

@@ -3,7 +3,7 @@ makes the same layers as the algorithm run directly, Cancel stops a long run, se
 import time
 
 import pytest
-from dock_helpers import assert_same_as_direct, assert_same_layer, wait_for
+from dock_helpers import assert_same_as_direct, wait_for
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate
 from qgis_helpers import DATA, HELSINKI_CSV, ROOT, layer
@@ -198,7 +198,8 @@ def test_kde_from_dock_equals_direct_run_and_matches_the_preview(helsinki, qtbot
         "INPUT": dock.results["incidents"], "RADIUS": 75, "PIXEL_SIZE": 5, "KERNEL": 0, "HOTSPOT_SHARE": 5})
     assert preview.pixel == 5 and preview.clusters == layer(run.results["HOTSPOTS"]).featureCount() > 0
     density = dock.results["density"]
-    assert density.name() == "Density" and type(density.renderer()).__name__ == "QgsSingleBandPseudoColorRenderer"
+    assert density.name() == "Density"
+    assert type(density.renderer()).__name__ == "QgsSingleBandPseudoColorRenderer"
 
 
 def test_preview_reports_pai_for_a_test_period_and_is_debounced(helsinki, qtbot):
@@ -221,10 +222,12 @@ def test_preview_reports_pai_for_a_test_period_and_is_debounced(helsinki, qtbot)
     # the clusters and noise shown are those of the run (all incidents), not of the training part
     step.test_box.setChecked(False)
     step.update_preview()
-    assert (step.last_preview.clusters, step.last_preview.noise_share) == (result.clusters, result.noise_share)
+    assert step.last_preview.clusters == result.clusters
+    assert step.last_preview.noise_share == result.noise_share
 
 
-def test_walk_from_dock_with_start_picked_on_the_map_equals_direct_run(helsinki, qtbot, canvas, run_alg, tmp_path):
+def test_walk_from_dock_with_start_picked_on_the_map_equals_direct_run(helsinki, qtbot, canvas, run_alg,
+                                                                       tmp_path):
     from qgis.PyQt.QtCore import QPoint, Qt
     from qgis.PyQt.QtTest import QTest
 
@@ -271,7 +274,8 @@ def test_walk_map_printed_from_dock_equals_direct_run(helsinki, qtbot, run_alg, 
     direct = run_alg("est:walkmap", {
         "ROUTE": dock.results["route"].source(), "STOPS": dock.results["stops"].source(),
         "HOTSPOTS": dock.results["hotspots"].source(), "TITLE": "Trygghetsvandring test", "PAPER": 1,
-        "LANGUAGE": 0, "OUTPUT_PDF": str(tmp_path / "d.pdf"), "OUTPUT_HTML": str(tmp_path / "d.html")}).results
+        "LANGUAGE": 0, "OUTPUT_PDF": str(tmp_path / "d.pdf"),
+        "OUTPUT_HTML": str(tmp_path / "d.html")}).results
     assert html.read_text(encoding="utf-8") == open(direct["OUTPUT_HTML"], encoding="utf-8").read()
     assert "walk_map_2026-W46.pdf" in dock.printing.result.text()
 
@@ -339,8 +343,8 @@ def test_settings_are_remembered_by_a_new_dock(make_dock):
     first.second_run.setCurrentIndex(first.second_run.findData("add"))
     second = make_dock()
     assert second.hotspots.method.currentIndex() == 1 and second.hotspots.pages.currentIndex() == 1
-    assert (second.hotspots.eps.value(), second.hotspots.min_size.value(), second.hotspots.radius.value()) == \
-        (65, 12, 220)
+    hotspots = second.hotspots
+    assert (hotspots.eps.value(), hotspots.min_size.value(), hotspots.radius.value()) == (65, 12, 220)
     assert second.incidents.weeks_before.value() == 2 and second.incidents.hours.text() == "22-04"
     assert [box.isChecked() for box in second.incidents.weekdays] == [False] * 6 + [True]
     assert second.walk.max_minutes.value() == 75 and second.second_run.currentData() == "add"

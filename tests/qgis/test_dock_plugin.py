@@ -41,7 +41,7 @@ def _flush():
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
 
-def test_toggle_builds_the_dock_on_the_right_and_unload_removes_it(plugin_package, registry_without_est):
+def test_toggle_builds_the_dock_on_the_right_and_unload_removes_it(plugin_package, registry_without_est):  # noqa: F811,E501
     iface = Iface()
     plugin = plugin_package.classFactory(iface)
     plugin.initGui()

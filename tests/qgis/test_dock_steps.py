@@ -14,7 +14,7 @@ def registered(algorithm_id):
 
 
 @pytest.fixture
-def week_dock(make_dock, project, qtbot):
+def week_dock(make_dock, project, qtbot):  # noqa: F811
     """Helsinki sample imported, weeks 43-46 filtered and DBSCAN hotspots found, through the dock."""
     layers = {name: osm_layer(name) for name in ("highways", "street_lamps", "vegetation")}
     project.addMapLayers(list(layers.values()))
@@ -31,7 +31,7 @@ def week_dock(make_dock, project, qtbot):
     return dock, layers
 
 
-def test_a_step_whose_algorithm_is_missing_is_switched_off_with_a_message(make_dock, monkeypatch):
+def test_a_step_whose_algorithm_is_missing_is_switched_off_with_a_message(make_dock, monkeypatch):  # noqa: F811
     from est_plugin.gui.steps import common
 
     monkeypatch.setattr(common, "algorithm_available", lambda algorithm_id: False)
@@ -81,11 +81,12 @@ def test_weekly_report_from_dock_equals_direct_run(week_dock, qtbot, run_alg, tm
     step.folder.setFilePath(str(tmp_path))
     step.title.setText("Lägesbild vecka 46")
     step.language.setCurrentIndex(1)
-    run = wait_for(qtbot, dock, step.weekly_button.click)
+    wait_for(qtbot, dock, step.weekly_button.click)
     pdf, html = tmp_path / "weekly_report_2026-W46.pdf", tmp_path / "weekly_report_2026-W46.html"
     assert pdf.stat().st_size > 10_000 and html.exists()
     direct = run_alg(WEEKLY, {"INCIDENTS": dock.results["incidents"].source(), "WEEK": "2026-W46",
                               "COMPARE_WEEKS": 4, "HOTSPOTS": dock.results["hotspots"].source(),
                               "TITLE": "Lägesbild vecka 46", "LANGUAGE": 1,
-                              "OUTPUT_PDF": str(tmp_path / "d.pdf"), "OUTPUT_HTML": str(tmp_path / "d.html")}).results
+                              "OUTPUT_PDF": str(tmp_path / "d.pdf"),
+                              "OUTPUT_HTML": str(tmp_path / "d.html")}).results
     assert html.read_text(encoding="utf-8") == open(direct["OUTPUT_HTML"], encoding="utf-8").read()

@@ -157,3 +157,37 @@ def test_helsinki_sample_matches_geopandas(run_alg):
         inside = int(lamps.within(box).sum())
         assert rows[rank]["lamps_per_ha"] == pytest.approx(inside / (box.area / 1e4))
     assert 0.05 < rows[1]["lit_share"] < 1 and rows[1]["lamps_per_ha"] > 0
+
+
+@pytest.mark.realdata
+def test_vancouver_hotspots_against_geopandas(run_alg, shared_data, tmp_path):
+    """Full Vancouver 2020: DBSCAN hotspots, the 10,000 real poles (EPSG:4326) and the mixed-geometry
+    OSM vegetation layer; lit and vegetation shares of the ten first hotspots equal geopandas' own."""
+    import geopandas as gpd
+    from shapely.ops import unary_union
+
+    folder = shared_data / "vancouver"
+    imported = run_alg("est:importincidents", {
+        "INPUT": str(folder / "vpd_crimes_2020.csv"), "SOURCE_CRS": "EPSG:26910",
+        "OUTPUT": str(tmp_path / "inc.gpkg"), "REJECTED": "TEMPORARY_OUTPUT"}).results
+    hotspots = run_alg("est:dbscanhotspots", {"INPUT": imported["OUTPUT"], "EPS": 50, "MIN_SIZE": 5,
+                                              "OUTPUT": "TEMPORARY_OUTPUT",
+                                              "HOTSPOTS": str(tmp_path / "h.gpkg")}).results["HOTSPOTS"]
+    run = run_alg("est:situationalfactors", {
+        "HOTSPOTS": hotspots, "INCIDENTS": imported["OUTPUT"],
+        "LIGHTS": str(folder / "street_lighting_poles.gpkg"), "VEGETATION": str(folder / "vegetation_osm.gpkg"),
+        "TIME_ZONE": "America/Vancouver", "OUTPUT": str(tmp_path / "f.gpkg")})
+    assert run.logged("another geometry type were left out")  # the OSM nodes among the polygons
+    ours = gpd.read_file(tmp_path / "f.gpkg").sort_values("rank").head(10)
+    poles = gpd.read_file(folder / "street_lighting_poles.gpkg").to_crs(26910)
+    green = gpd.read_file(folder / "vegetation_osm.gpkg").to_crs(26910)
+    green = unary_union(list(green[green.geom_type.isin(["Polygon", "MultiPolygon"])].geometry.buffer(0)))
+    for _, row in ours.iterrows():
+        shape = row.geometry
+        near = poles[poles.distance(shape) <= 25]
+        lit = unary_union(list(near.buffer(25, 64))).intersection(shape).area if len(near) else 0.0
+        assert row["lit_share"] == pytest.approx(lit / shape.area, rel=3e-3, abs=1e-9)
+        # QGIS and pyproj project the degrees through different PROJ pipelines: millimetres apart
+        assert row["vegetation_share"] == pytest.approx(green.intersection(shape).area / shape.area,
+                                                        rel=1e-4, abs=1e-9)
+        assert row["incident_count"] > 0

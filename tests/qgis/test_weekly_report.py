@@ -131,6 +131,18 @@ def test_week_with_no_events(run_alg, extract, tmp_path):
     assert "There are no events in week 2020-W23." in " ".join(_pdf_text(tmp_path / "report.pdf").split())
 
 
+def test_layer_without_events(run_alg, extract, tmp_path):
+    import processing
+
+    incidents, _ = extract
+    empty = processing.run("native:extractbyexpression", {
+        "INPUT": incidents, "EXPRESSION": "false", "OUTPUT": str(tmp_path / "empty.gpkg")})["OUTPUT"]
+    run = _report(run_alg, empty, tmp_path, AREAS=str(AREAS), AREA_NAME_FIELD="name")
+    assert run.results["WEEK_COUNT"] == 0 and _pdf_pages(tmp_path / "report.pdf") == run.results["PAGE_COUNT"]
+    text = " ".join(_pdf_text(tmp_path / "report.pdf").split())
+    assert "The incident layer holds no events with a date: there is nothing to report." in text
+
+
 def test_week_before_the_data(run_alg, extract, tmp_path):
     incidents, _ = extract
     run = _report(run_alg, incidents, tmp_path, WEEK="2019-W10")

@@ -92,7 +92,8 @@ class FactorsStep(Step):
         """est:situationalfactors parameters that the registered version of it declares."""
         values = {"HOTSPOTS": self.hotspots.currentLayer(), "INCIDENTS": self.incidents.currentLayer(),
                   "LIGHTS": self.lights.currentLayer(), "LIGHT_RADIUS": float(self.light_radius.value()),
-                  "LIT_LINES": self.lit_lines.currentLayer(), "LIT_EXPRESSION": self.lit_expression.text().strip(),
+                  "LIT_LINES": self.lit_lines.currentLayer(),
+                  "LIT_EXPRESSION": self.lit_expression.text().strip(),
                   "VEGETATION": self.vegetation.currentLayer(), "TREES": self.trees.currentLayer(),
                   "CROWN_RADIUS": float(self.crown_radius.value()), "PATHS": self.paths.currentLayer(),
                   "OTHER_FACTORS": [self.other.itemData(i) for i in range(self.other.count())

@@ -67,13 +67,15 @@ class HotspotsStep(Step):
                              "hotspots/kernel", name="EstKernel")
         self.share = spin(0.5, 50, 5, 0.5, " %", 1, "EstShare", "hotspots/share")
         return group(self.tr("Kernel density"), [
-            (self.tr("Radius"), with_slider(self.radius, 500)), (self.tr("Pixel size"), with_slider(self.pixel, 50)),
+            (self.tr("Radius"), with_slider(self.radius, 500)),
+            (self.tr("Pixel size"), with_slider(self.pixel, 50)),
             (self.tr("Kernel"), self.kernel), (self.tr("Hotspots cover"), self.share)], "EstKdeBox")
 
     def _dbscan_page(self) -> QWidget:
         self.eps = spin(1, 1000, 50, 5, " m", name="EstEps", key="hotspots/eps")
         self.min_size = spin(2, 500, 5, 1, name="EstMinSize", key="hotspots/min_size")
-        self.star = check(self.tr("Border points are noise (DBSCAN*)"), False, "hotspots/dbscan_star", "EstStar")
+        self.star = check(self.tr("Border points are noise (DBSCAN*)"), False, "hotspots/dbscan_star",
+                          "EstStar")
         return group(self.tr("DBSCAN"), [
             (self.tr("Distance (EPS)"), with_slider(self.eps, 300)),
             (self.tr("Minimum size"), with_slider(self.min_size, 50)), self.star], "EstDbscanBox")
@@ -140,11 +142,13 @@ class HotspotsStep(Step):
                 return
             result = self._preview(points)
             if self.test_box.isChecked() and self.test_layer.currentLayer() is not None:
-                training, test = preview.split_test(points, self.points(self.test_layer.currentLayer()),
-                                                    self.test_from.date().toPyDate(), self.test_to.date().toPyDate())
+                training, test = preview.split_test(
+                    points, self.points(self.test_layer.currentLayer()), self.test_from.date().toPyDate(),
+                    self.test_to.date().toPyDate())
                 if len(training) >= 2:
                     judged = self._preview(training, test)
-                    result.pai, result.test_incidents, result.test_hits = judged.pai, judged.test_incidents, judged.test_hits
+                    result.pai, result.test_hits = judged.pai, judged.test_hits
+                    result.test_incidents = judged.test_incidents
                     result.training_incidents = len(training)
         except Exception as error:  # the preview must never break the dock; the run reports properly
             self.preview_label.setText(self.tr("No preview: {0}").format(error))
@@ -156,7 +160,8 @@ class HotspotsStep(Step):
         if self.is_kde():
             return preview.kde_preview(points, self.radius.value(), self.pixel.value(),
                                        KERNELS[self.kernel.currentIndex()], self.share.value() / 100.0, test)
-        return preview.dbscan_preview(points, self.eps.value(), self.min_size.value(), self.star.isChecked(), test)
+        return preview.dbscan_preview(points, self.eps.value(), self.min_size.value(), self.star.isChecked(),
+                                      test)
 
     def describe(self, result, incidents: int) -> str:
         """The preview as a sentence."""
@@ -172,7 +177,8 @@ class HotspotsStep(Step):
         """The parameters of the chosen algorithm."""
         layer = self.layer.currentLayer()
         if self.is_kde():
-            return {"INPUT": layer, "RADIUS": float(self.radius.value()), "PIXEL_SIZE": float(self.pixel.value()),
+            return {"INPUT": layer, "RADIUS": float(self.radius.value()),
+                    "PIXEL_SIZE": float(self.pixel.value()),
                     "KERNEL": self.kernel.currentIndex(), "HOTSPOT_SHARE": float(self.share.value())}
         return {"INPUT": layer, "EPS": float(self.eps.value()), "MIN_SIZE": int(self.min_size.value()),
                 "DBSCAN*": self.star.isChecked()}

@@ -48,7 +48,8 @@ class PrintStep(Step):
         self.language = choice(["Svenska", "English"], "print/language", name="EstLanguage")
         common = group(self.tr("Documents"), [
             (self.tr("Save in"), self.folder), (self.tr("Title"), self.title),
-            (self.tr("Organisation"), self.organisation), (self.tr("Language"), self.language)], "EstDocumentsBox")
+            (self.tr("Organisation"), self.organisation), (self.tr("Language"), self.language)],
+            "EstDocumentsBox")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(common)
@@ -130,7 +131,8 @@ class PrintStep(Step):
         """est:weeklyreport parameters that the registered version of it declares."""
         values = {"INCIDENTS": self.incidents.currentLayer(), "WEEK": self.week.text().strip(),
                   "COMPARE_WEEKS": int(self.compare.value()), "AREAS": self.areas.currentLayer(),
-                  "AREA_NAME_FIELD": self.area_name.currentField(), "HOTSPOTS": self.report_hotspots.currentLayer(),
+                  "AREA_NAME_FIELD": self.area_name.currentField(),
+                  "HOTSPOTS": self.report_hotspots.currentLayer(),
                   "TITLE": self.title.text().strip(), "ORGANISATION": self.organisation.text().strip(),
                   "LANGUAGE": self.language.currentIndex(),
                   "OUTPUT_PDF": self.output_path("weekly_report", "pdf"),

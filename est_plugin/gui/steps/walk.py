@@ -106,7 +106,8 @@ class WalkStep(Step):
     def parameters(self) -> dict:
         """est:walkroute parameters."""
         parameters = {"STOPS": self.stops.currentLayer(), "NETWORK": self.network.currentLayer(),
-                      "MAX_STOPS": int(self.max_stops.value()), "MAX_MINUTES": float(self.max_minutes.value()),
+                      "MAX_STOPS": int(self.max_stops.value()),
+                      "MAX_MINUTES": float(self.max_minutes.value()),
                       "ROUND_TRIP": self.round_trip.isChecked()}
         if self.start_point is not None:
             point, crs = self.start_point
