@@ -26,7 +26,8 @@ LANGUAGES = ("sv", "en")
 # The only stop fields the protocol reads (the STOPS output of est:walkroute, optionally with
 # hotspot and situational-factor fields); everything else in the layer is ignored.
 STOP_FIELDS = ("stop_no", "street", "arrival_min", "distance_m", "snap_m", "rank", "incident_count",
-               "top_categories", "lit_share", "vegetation_share", "suggested_measures")
+               "top_categories", "lit_share", "vegetation_share", "suggested_measures",
+               "suggested_measures_en")
 SNAP_NOTE_M = 25.0  # a stop further than this from the place it stands for says so
 TEMPLATE = "walk_protocol.html.j2"
 NBSP = "\u00a0"
@@ -209,7 +210,9 @@ def stop_reasons(stop: Mapping[str, object], language: str) -> Tuple[str, ...]:
         share = _number(stop.get(field))
         if share is not None and share >= 0:
             reasons.append(words[key].format(share=format_share(share, language)))
-    measures = _text(stop.get("suggested_measures"))
+    # est:situationalfactors writes the measures in Swedish and in English (suggested_measures_en)
+    measures = _text(stop.get("suggested_measures_en")) if language == "en" else ""
+    measures = measures or _text(stop.get("suggested_measures"))
     if measures:
         reasons.append(words["reason_measures"].format(measures=measures))
     return tuple(reasons) or (words["reason_none"],)

@@ -159,6 +159,24 @@ def test_helsinki_sample_matches_geopandas(run_alg):
     assert 0.05 < rows[1]["lit_share"] < 1 and rows[1]["lamps_per_ha"] > 0
 
 
+
+def test_outside_the_lighting_area_lighting_is_unknown_not_zero(run_alg, hotspots):
+    lamps = _layer("Point?crs=EPSG:3006", [("POINT({} {})".format(X0 + 50, Y0 + 50), [])], "lamps")
+    area = _layer("Polygon?crs=EPSG:3006", [(_square(X0 - 100, Y0 - 100, 400), [])], "lamp register area")
+    incidents = _layer("Point?crs=EPSG:3006", [("POINT({} {})".format(X0 + 50, Y0 + 50), []),
+                                               ("POINT({} {})".format(X0 + 1050, Y0 + 50), [])], "incidents")
+    run = run_alg("est:situationalfactors", {
+        "HOTSPOTS": hotspots, "INCIDENTS": incidents, "LIGHTS": lamps, "LIGHT_RADIUS": 30, "LIGHTING_AREA": area,
+        "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_INCIDENTS": "TEMPORARY_OUTPUT"})
+    rows = _rows(run.results)
+    assert rows[1]["lit_share"] == pytest.approx(math.pi * 30 ** 2 / 1e4, rel=2e-3)
+    assert str(rows[2]["lit_share"]) == "NULL" and str(rows[2]["lamps_per_ha"]) == "NULL"
+    assert "lighting" not in (rows[2]["measure_codes"] or "")
+    assert run.logged("1 hotspot(s) lie outside the area where the lighting data are complete")
+    flags = [f["is_lit"] for f in _as_layer(run.results["OUTPUT_INCIDENTS"]).getFeatures()]
+    assert flags[0] == 1 and str(flags[1]) == "NULL"
+
+
 @pytest.mark.realdata
 def test_vancouver_hotspots_against_geopandas(run_alg, shared_data, tmp_path):
     """Full Vancouver 2020: DBSCAN hotspots, the 10,000 real poles (EPSG:4326) and the mixed-geometry

@@ -199,3 +199,14 @@ def test_a_checklist_file_without_the_columns_is_refused(tmp_path):
     bad.write_text("kod;text\nx;y\n", encoding="utf-8")
     with pytest.raises(InputError, match="label_sv"):
         protocol.load_checklist(str(bad))
+
+
+def test_the_protocol_takes_the_measures_in_its_language():
+    from est_plugin.core.protocol import stop_reasons
+
+    stop = {"suggested_measures": "Öppna upp siktlinjerna", "suggested_measures_en": "Clear sightlines"}
+    assert any("Clear sightlines" in line for line in stop_reasons(stop, "en"))
+    assert any("Öppna upp siktlinjerna" in line for line in stop_reasons(stop, "sv"))
+    assert not any("Clear sightlines" in line for line in stop_reasons(stop, "sv"))
+    swedish_only = {"suggested_measures": "Öppna upp siktlinjerna"}
+    assert any("Öppna upp" in line for line in stop_reasons(swedish_only, "en"))
