@@ -1,6 +1,7 @@
 """The main job on the bundled sample, headless: import the week's incident export, filter it,
-find the hotspots (kernel density and DBSCAN), judge them on the last week, plan a safety walk
-through the DBSCAN hotspots on the OpenStreetMap streets and print its map and protocol.
+find the hotspots (kernel density and DBSCAN), judge them on the last week, measure lighting and
+vegetation at the DBSCAN hotspots (table of factors and suggested measures), plan a safety walk
+through them on the OpenStreetMap streets and print its map and protocol.
 
     QT_QPA_PLATFORM=offscreen python3 scripts/demo.py --out out
 
@@ -24,6 +25,21 @@ def run(algorithm, parameters):
 
     print("\n{}".format(algorithm))
     return processing.run(algorithm, parameters, feedback=PrintFeedback.create())
+
+
+def factor_table(layer: str, path: Path) -> None:
+    """The hotspots' factor measures as a CSV table for the planners (no geometry)."""
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter, QgsVectorLayer
+
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "CSV"
+    options.fileEncoding = "UTF-8"
+    options.layerOptions = ["SEPARATOR=SEMICOLON"]
+    write = getattr(QgsVectorFileWriter, "writeAsVectorFormatV3", None) or \
+        QgsVectorFileWriter.writeAsVectorFormatV2
+    error = write(QgsVectorLayer(layer, "factors", "ogr"), str(path), QgsCoordinateTransformContext(), options)
+    if error[0] != QgsVectorFileWriter.NoError:
+        raise RuntimeError("could not write {}: {}".format(path, error))
 
 
 def main() -> None:
@@ -62,8 +78,18 @@ def main() -> None:
         "DENSITY": earlier["OUTPUT"], "AREA_SHARE": 5, "TEST_INCIDENTS": last_week["OUTPUT"],
         "TRAINING_INCIDENTS": before["OUTPUT"], "OUTPUT": str(out / "pai_week46.csv")})
     osm = SAMPLE / "helsinki_osm.gpkg"
+    factors = run("est:situationalfactors", {
+        "HOTSPOTS": clusters["HOTSPOTS"], "INCIDENTS": imported["OUTPUT"],
+        "LIGHTS": "{}|layername=street_lamps".format(osm), "LIGHT_RADIUS": 25,
+        "LIT_LINES": "{}|layername=highways".format(osm),
+        "LIT_EXPRESSION": "\"other_tags\" LIKE '%\"lit\"=>\"yes\"%'",
+        "PATHS": "{}|layername=highways".format(osm),
+        "VEGETATION": "{}|layername=vegetation".format(osm), "TREES": "{}|layername=trees".format(osm),
+        "TIME_ZONE": "Europe/Helsinki", "OUTPUT": str(out / "hotspots_factors.gpkg"),
+        "OUTPUT_INCIDENTS": str(out / "incidents_factors.gpkg")})
+    factor_table(factors["OUTPUT"], out / "hotspot_factors.csv")
     walk = run("est:walkroute", {
-        "STOPS": clusters["HOTSPOTS"], "NETWORK": "{}|layername=highways".format(osm),
+        "STOPS": factors["OUTPUT"], "NETWORK": "{}|layername=highways".format(osm),
         "MAX_MINUTES": 90, "OUTPUT": str(out / "walk_route.gpkg"),
         "OUTPUT_STOPS": str(out / "walk_stops.gpkg")})
     run("est:walkmap", {
@@ -83,6 +109,8 @@ def main() -> None:
         density["MAX_VALUE"], clusters["NUM_CLUSTERS"], clusters["NOISE_COUNT"]))
     print("  hotspots of the weeks before 46 (top 5% of area) caught {:.0%} of week 46: PAI {:.1f}, "
           "RRI {:.2f}".format(judged["HIT_RATE"], judged["PAI"], judged["RRI"]))
+    print("  situational factors: measures suggested for {} of {} hotspots (hotspot_factors.csv)".format(
+        factors["SUGGESTED_COUNT"], clusters["NUM_CLUSTERS"]))
     print("  safety walk through the DBSCAN hotspots: {:.0f} m, {:.0f} minutes (walk_map.pdf)".format(
         walk["TOTAL_LENGTH_M"], walk["TOTAL_MINUTES"]))
     for path in sorted(out.iterdir()):

@@ -122,6 +122,7 @@ def main() -> None:
     extent.scale(1.05)
     canvas.setExtent(extent)
     steps.columns_box.setCollapsed(True)
+    project.layerTreeRoot().findLayer(dock.results["incidents"].id()).setItemVisibilityChecked(False)
     shoot("incidents")
 
     hotspots = dock.hotspots
@@ -134,7 +135,6 @@ def main() -> None:
     hotspots.test_to.setDate(QDate(2026, 11, 15))
     wait(app, dock.run_step("est:dbscanhotspots", hotspots.parameters(), hotspots._done))
     hotspots.update_preview()
-    project.layerTreeRoot().findLayer(dock.results["incidents"].id()).setItemVisibilityChecked(False)
     shoot("hotspots")
 
     factors = dock.factors

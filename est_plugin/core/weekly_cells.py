@@ -13,7 +13,6 @@ compared weeks in which it was hot:
 
 Other cells are not shown.
 """
-import datetime
 import math
 from dataclasses import dataclass
 from typing import List, Sequence, Tuple
@@ -107,9 +106,3 @@ def _main_place(frame: pd.DataFrame, col: int, row: int, this_week: bool) -> str
 def class_counts(cells: Sequence[CellChange]) -> dict:
     """How many cells of each class."""
     return {name: sum(1 for c in cells if c.change == name) for name in CLASSES}
-
-
-def covered_weeks(days: Sequence[datetime.date], period: Period) -> List[bool]:
-    """For each Monday, whether its week lies at least partly inside the data."""
-    return [period.first is not None and d + datetime.timedelta(days=6) >= period.first and d <= period.last
-            for d in days]

@@ -7,7 +7,6 @@ from functools import lru_cache
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import jinja2
-import numpy as np
 import pandas as pd
 
 from . import weekly, weekly_cells
@@ -231,8 +230,3 @@ def render_html(report: WeeklyReport, standalone: bool = True, map_image: str = 
     data-URI image when given) or only the body for the print layout's HTML frames."""
     template = _environment(str(resource_path("templates"))).get_template(TEMPLATE)
     return template.render(standalone=standalone, map_image=map_image, base_pt=base_pt, **context(report))
-
-
-def hour_totals(report: WeeklyReport) -> np.ndarray:
-    """Events of the week per weekday including those without a time of day."""
-    return report.hours.week.sum(axis=1) + report.hours.week_unknown

@@ -171,7 +171,7 @@ class RunPanel(QWidget):
         if run.ok:
             self.bar.setValue(100)
             if run.layers:
-                self.status.setText(self.tr("Done: {0} ({1} layers added).").format(
+                self.status.setText(self.tr("Done: {0} (layers added: {1}).").format(
                     run.algorithm.displayName(), len(run.layers)))
             else:
                 self.status.setText(self.tr("Done: {0}.").format(run.algorithm.displayName()))

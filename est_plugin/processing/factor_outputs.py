@@ -132,6 +132,18 @@ def _after_dark(events: Events, zone: str, feedback) -> Optional[np.ndarray]:
     return measures.after_dark(parsed.time, known, lon, lat, zone)
 
 
+def rounded(table: pd.DataFrame) -> pd.DataFrame:
+    """Readable numbers: shares to 6 decimals, metres to 2, per hectare to 3 (areas to 6)."""
+    table = table.copy()
+    for column in table.columns:
+        decimals = 3 if column.endswith("_per_ha") else 6 if column.endswith(("_share", "_ha")) else \
+            2 if column.endswith("_m") else None
+        if decimals is not None:
+            values = pd.to_numeric(table[column], errors="coerce").round(decimals)
+            table[column] = values.astype(object).where(values.notna(), None)
+    return table
+
+
 def add_suggestions(table: pd.DataFrame, rules, others) -> pd.DataFrame:
     """The table with suggested_measures (Swedish), suggested_measures_en and measure_codes."""
     fired = [measures.fired_rules(row, rules, others) for _, row in table.iterrows()]

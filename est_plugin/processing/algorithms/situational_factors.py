@@ -183,7 +183,7 @@ class SituationalFactorsAlgorithm(EstAlgorithm):
                                        feedback)
         rules = measures.Thresholds(*(self.parameterAsDouble(parameters, n, context) for n in (
             self.MIN_LIT_SHARE, self.MIN_DARK_UNLIT_SHARE, self.MAX_UNLIT_GAP, self.MAX_VEGETATION_SHARE)))
-        table = writing.add_suggestions(table, rules, layers.others)
+        table = writing.add_suggestions(writing.rounded(table), rules, layers.others)
         writing.log_summary(table, feedback)
         dest = writing.write_hotspots(self, parameters, context, hotspots, frame, fids, table)
         results = {self.OUTPUT: dest, self.SUGGESTED_COUNT: int((table["measure_codes"] != "").sum())}
