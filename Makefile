@@ -64,6 +64,7 @@ deploy: transcompile
 bench:
 	$(HEADLESS) $(SYSTEM_PYTHON) scripts/bench.py
 	$(HEADLESS) $(SYSTEM_PYTHON) scripts/bench_hotspots.py $(BENCH_ARGS)
+	$(HEADLESS) $(SYSTEM_PYTHON) scripts/bench_factors.py
 
 clean:
 	rm -rf out dist .pytest_cache i18n/*.qm
