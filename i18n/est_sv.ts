@@ -2,14 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <location filename="../est_plugin/gui/steps/columns.py" line="48"/>
+        <source>X or longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/columns.py" line="48"/>
+        <source>Y or latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/columns.py" line="49"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/columns.py" line="49"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/columns.py" line="50"/>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/columns.py" line="50"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/columns.py" line="51"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/columns.py" line="51"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/columns.py" line="52"/>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/columns.py" line="52"/>
+        <source>Minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/columns.py" line="53"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/columns.py" line="66"/>
+        <source>longitude/latitude or the layer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/columns.py" line="67"/>
+        <source>CRS of X/Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/columns.py" line="77"/>
+        <source>(recognise by name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DbscanHotspotsAlgorithm</name>
     <message>
-        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="68"/>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="65"/>
         <source>DBSCAN hotspots</source>
         <translation>DBSCAN-hotspots</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="71"/>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="68"/>
         <source>Finds clusters of incidents with DBSCAN, with the same result as scikit-learn&apos;s DBSCAN and QGIS&apos;s DBSCAN clustering for the same settings, much faster on large layers.
 
 An incident is a core point when at least MIN_SIZE incidents, itself included, lie within EPS metres of it. Core points within EPS of each other form one cluster; an incident within EPS of a core point joins its cluster (a border point: next to two clusters it may join either); the rest is noise. With DBSCAN* border points are noise too. Incidents at the same coordinates (common in police data) all count.
@@ -26,77 +99,77 @@ OUTPUT: varje händelse med FIELD_NAME (kluster-id, 1 = det största klustret) o
 HOTSPOTS: en polygon per kluster, det konvexa höljet kring klustrets händelser utvidgat med BUFFER meter, med rank (1 = flest händelser), antal händelser, area, händelser per hektar, de tre vanligaste kategorierna, den veckodag och timme med flest händelser, första och sista datum samt andelen händelser (med känt klockslag) efter mörkrets inbrott, då solen stod lägre än -0,833 grader i TIME_ZONE (standard Europe/Stockholm i Sverige).</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="88"/>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="85"/>
         <source>Incidents</source>
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="90"/>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="87"/>
         <source>Maximum distance between clustered points (EPS, metres)</source>
         <translation>Största avstånd mellan punkter i samma kluster (EPS, meter)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="93"/>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="90"/>
         <source>Minimum cluster size (MIN_SIZE, the point itself included)</source>
         <translation>Minsta klusterstorlek (MIN_SIZE, punkten själv inräknad)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="96"/>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="93"/>
         <source>Treat border points as noise (DBSCAN*)</source>
         <translation>Behandla randpunkter som brus (DBSCAN*)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="98"/>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="95"/>
         <source>Cluster field name</source>
         <translation>Fältnamn för kluster</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="100"/>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="97"/>
         <source>Cluster size field name</source>
         <translation>Fältnamn för klusterstorlek</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="102"/>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="99"/>
         <source>Hotspot polygons: buffer around the incidents (metres)</source>
         <translation>Hotspotpolygoner: buffert runt händelserna (meter)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="105"/>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="102"/>
         <source>Time zone of the event times (e.g. Europe/Stockholm)</source>
         <translation>Tidszon för händelsetiderna (t.ex. Europe/Stockholm)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="190"/>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="187"/>
         <source>Clustered incidents</source>
         <translation>Klustrade händelser</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="109"/>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="106"/>
         <source>Hotspots (clusters)</source>
         <translation>Hotspots (kluster)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="111"/>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="108"/>
         <source>Number of clusters</source>
         <translation>Antal kluster</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="112"/>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="109"/>
         <source>Incidents in no cluster</source>
         <translation>Antal händelser utanför kluster</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="117"/>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="114"/>
         <source>EPS must be larger than 0 metres.</source>
         <translation>EPS måste vara större än 0 meter.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="160"/>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="157"/>
         <source>The layer {0} already has a field &apos;{1}&apos;; choose another FIELD_NAME or SIZE_FIELD_NAME.</source>
         <translation>Lagret {0} har redan fältet '{1}'; välj ett annat FIELD_NAME eller SIZE_FIELD_NAME.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="236"/>
+        <location filename="../est_plugin/processing/algorithms/dbscan_hotspots.py" line="227"/>
         <source>Hotspots (DBSCAN)</source>
         <translation>Hotspots (DBSCAN)</translation>
     </message>
@@ -109,7 +182,7 @@ HOTSPOTS: en polygon per kluster, det konvexa höljet kring klustrets händelser
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/base.py" line="57"/>
+        <location filename="../est_plugin/processing/base.py" line="59"/>
         <source>Unexpected error in {0}: {1}. The details in the log help the developers; please report them.</source>
         <translation>Oväntat fel i {0}: {1}. Detaljerna i loggen hjälper utvecklarna; rapportera dem gärna.</translation>
     </message>
@@ -119,9 +192,82 @@ HOTSPOTS: en polygon per kluster, det konvexa höljet kring klustrets händelser
         <translation>Hotspots</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/base.py" line="36"/>
+        <location filename="../est_plugin/processing/base.py" line="37"/>
         <source>Safety walks</source>
         <translation>Trygghetsvandringar</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/base.py" line="36"/>
+        <source>Situational prevention</source>
+        <translation>Situationell prevention</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/base.py" line="38"/>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+</context>
+<context>
+    <name>EstDock</name>
+    <message>
+        <location filename="../est_plugin/gui/dock.py" line="26"/>
+        <source>EST – the week's situational picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/dock.py" line="40"/>
+        <source>Incidents</source>
+        <translation type="unfinished">Händelser</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/dock.py" line="40"/>
+        <source>Hotspots</source>
+        <translation type="unfinished">Hotspots</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/dock.py" line="40"/>
+        <source>Situational factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/dock.py" line="40"/>
+        <source>Safety walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/dock.py" line="40"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/dock.py" line="59"/>
+        <source>replaces the earlier results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/dock.py" line="60"/>
+        <source>is added beside them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/dock.py" line="66"/>
+        <source>Results in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/dock.py" line="67"/>
+        <source>A new run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/results.py" line="57"/>
+        <source>Could not load the output {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/common.py" line="173"/>
+        <source>This step needs the algorithm {0}, which is not available in this installation (see the EST messages in the log panel).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -137,12 +283,12 @@ HOTSPOTS: en polygon per kluster, det konvexa höljet kring klustrets händelser
         <translation>Filtrera händelser…</translation>
     </message>
     <message>
-        <location filename="../est_plugin/plugin.py" line="56"/>
+        <location filename="../est_plugin/plugin.py" line="62"/>
         <source>&amp;EST</source>
         <translation>&amp;EST</translation>
     </message>
     <message>
-        <location filename="../est_plugin/plugin.py" line="58"/>
+        <location filename="../est_plugin/plugin.py" line="64"/>
         <source>EST</source>
         <translation>EST</translation>
     </message>
@@ -176,18 +322,136 @@ HOTSPOTS: en polygon per kluster, det konvexa höljet kring klustrets händelser
         <source>Print a walk map…</source>
         <translation>Skriv ut vandringskarta…</translation>
     </message>
+    <message>
+        <location filename="../est_plugin/plugin.py" line="12"/>
+        <source>Situational factors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/plugin.py" line="12"/>
+        <source>Risk terrain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/plugin.py" line="12"/>
+        <source>Weekly report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/plugin.py" line="88"/>
+        <source>EST panel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EstProvider</name>
     <message>
-        <location filename="../est_plugin/processing/provider.py" line="36"/>
+        <location filename="../est_plugin/processing/provider.py" line="39"/>
         <source>EST – effective coordination for safety</source>
         <translation>EST – effektiv samordning för trygghet</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/provider.py" line="48"/>
+        <location filename="../est_plugin/processing/provider.py" line="51"/>
         <source>EST: &apos;{0}&apos; is unavailable: the Python package(s) {1} are missing. Install them (OSGeo4W Setup, or pip in the OSGeo4W Shell).</source>
         <translation>EST: '{0}' går inte att använda: Python-paketen {1} saknas. Installera dem (OSGeo4W Setup, eller pip i OSGeo4W Shell).</translation>
+    </message>
+</context>
+<context>
+    <name>FactorsStep</name>
+    <message>
+        <location filename="../est_plugin/gui/steps/factors.py" line="36"/>
+        <source>e.g. &quot;lit&quot; = &apos;yes&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/factors.py" line="44"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/factors.py" line="46"/>
+        <source>Measure the factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/factors.py" line="51"/>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/factors.py" line="51"/>
+        <source>Hotspots</source>
+        <translation type="unfinished">Hotspots</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/factors.py" line="51"/>
+        <source>Incidents</source>
+        <translation type="unfinished">Händelser</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/factors.py" line="53"/>
+        <source>Lighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/factors.py" line="53"/>
+        <source>Street lights</source>
+        <translation type="unfinished">Gatubelysning</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/factors.py" line="53"/>
+        <source>Light reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/factors.py" line="53"/>
+        <source>Lit streets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/factors.py" line="53"/>
+        <source>Lit where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/factors.py" line="57"/>
+        <source>Vegetation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/factors.py" line="57"/>
+        <source>Vegetation areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/factors.py" line="57"/>
+        <source>Trees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/factors.py" line="57"/>
+        <source>Crown radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/factors.py" line="60"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/factors.py" line="60"/>
+        <source>Paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/factors.py" line="60"/>
+        <source>Other factor layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/factors.py" line="111"/>
+        <source>Find or choose hotspots first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -343,12 +607,12 @@ Händelser med okänt klockslag kan inte bedömas med HOURS eller AFTER_DARK: de
 <context>
     <name>HotspotAccuracyAlgorithm</name>
     <message>
-        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="57"/>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="53"/>
         <source>Hotspot accuracy (PAI)</source>
         <translation>Träffsäkerhet för hotspots (PAI)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="60"/>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="56"/>
         <source>How well hotspots predict where the incidents of a later period happen.
 
 Hotspots are either polygons (HOTSPOTS, e.g. from DBSCAN hotspots or Kernel density) or the densest cells of a density raster (DENSITY) covering AREA_SHARE percent of the study area.
@@ -365,79 +629,232 @@ Träffandel = n / N: andelen av de N testhändelserna i studieområdet som falle
 OUTPUT är PAI-kurvan: samma mått när hotspots begränsas till de främsta 1, 2, 5, 10 och 20 % av studieområdet (celler efter täthet; polygoner hela, i ordning efter RANK_FIELD, så länge de ryms). STUDY_AREA är som standard det konvexa höljet kring testhändelserna och hotspots; ange kommunen eller EST-området för jämförbara PAI-värden.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="78"/>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="74"/>
         <source>Hotspot polygons</source>
         <translation>Hotspotpolygoner</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="80"/>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="76"/>
         <source>Rank field (1 = first)</source>
         <translation>Fält för rangordning (1 = först)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="83"/>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="79"/>
         <source>Or a density raster</source>
         <translation>Eller ett täthetsraster</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="85"/>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="81"/>
         <source>Share of the study area for the raster&apos;s hotspots (%)</source>
         <translation>Andel av studieområdet för rastrets hotspots (%)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="88"/>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="84"/>
         <source>Test period incidents</source>
         <translation>Händelser i testperioden</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="90"/>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="86"/>
         <source>Training period incidents (for RRI)</source>
         <translation>Händelser i träningsperioden (för RRI)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="93"/>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="89"/>
         <source>Study area</source>
         <translation>Studieområde</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="95"/>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="91"/>
         <source>PAI curve</source>
         <translation>PAI-kurva</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="97"/>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="93"/>
         <source>Hit rate</source>
         <translation>Träffandel</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="97"/>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="93"/>
         <source>PAI</source>
         <translation>PAI</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="97"/>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="93"/>
         <source>RRI</source>
         <translation>RRI</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="106"/>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="102"/>
         <source>Give either hotspot polygons (HOTSPOTS) or a density raster (DENSITY).</source>
         <translation>Ange antingen hotspotpolygoner (HOTSPOTS) eller ett täthetsraster (DENSITY).</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="116"/>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="112"/>
         <source>The density raster is in degrees; make it in a projected CRS.</source>
         <translation>Täthetsrastret är i grader; skapa det i ett projicerat koordinatsystem.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="125"/>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="121"/>
         <source>{0} of {1} test incidents in hotspots covering {2:.2f}% of the study area: hit rate {3:.3f}, PAI {4:.2f}</source>
         <translation>{0} av {1} testhändelser i hotspots som täcker {2:.2f} % av studieområdet: träffandel {3:.3f}, PAI {4:.2f}</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="150"/>
+        <location filename="../est_plugin/processing/algorithms/hotspot_accuracy.py" line="146"/>
         <source>No study area: using the convex hull of the test incidents and hotspots. PAI depends on the study area; give one for comparable figures.</source>
         <translation>Inget studieområde: det konvexa höljet kring testhändelserna och hotspots används. PAI beror på studieområdet; ange ett för jämförbara värden.</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotsStep</name>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="36"/>
+        <source>Kernel density (heat map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="36"/>
+        <source>DBSCAN clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="44"/>
+        <source>Find hotspots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="48"/>
+        <source>Incidents and method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="95"/>
+        <source>Incidents</source>
+        <translation type="unfinished">Händelser</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="48"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="52"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="65"/>
+        <source>Quartic</source>
+        <translation type="unfinished">Kvartisk</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="65"/>
+        <source>Triangular</source>
+        <translation type="unfinished">Triangulär</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="65"/>
+        <source>Uniform</source>
+        <translation type="unfinished">Likformig</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="65"/>
+        <source>Triweight</source>
+        <translation type="unfinished">Triviktad</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="65"/>
+        <source>Epanechnikov</source>
+        <translation type="unfinished">Epanechnikov</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="65"/>
+        <source>Gaussian</source>
+        <translation type="unfinished">Gaussisk</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="69"/>
+        <source>Kernel density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="69"/>
+        <source>Radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="69"/>
+        <source>Pixel size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="69"/>
+        <source>Kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="69"/>
+        <source>Hotspots cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="77"/>
+        <source>Border points are noise (DBSCAN*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="79"/>
+        <source>DBSCAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="79"/>
+        <source>Distance (EPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="79"/>
+        <source>Minimum size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="95"/>
+        <source>Test period (PAI in the preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="95"/>
+        <source>From – to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="136"/>
+        <source>Choose an incident layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="141"/>
+        <source>Too few incidents for a preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="154"/>
+        <source>No preview: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="168"/>
+        <source>{0} hotspots; {1:.0%} of the {2} incidents lie in none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="171"/>
+        <source>Test period: the hotspots of the other {0} incidents, cut to 5% of the area, hold {1} of its {2} incidents – PAI {3:.1f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="189"/>
+        <source>Choose an incident layer first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -616,6 +1033,154 @@ source_row är radnumret så som ett kalkylprogram visar det (rubrikraden är ra
     </message>
 </context>
 <context>
+    <name>IncidentsStep</name>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="35"/>
+        <source>Filter incidents</source>
+        <translation type="unfinished">Filtrera händelser</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="45"/>
+        <source>Layer in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="46"/>
+        <source>Import a file (CSV, TXT, XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="53"/>
+        <source>Incident tables (*.csv *.txt *.tsv *.xlsx *.csv.gz);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="56"/>
+        <source>Columns (empty: recognised by name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="62"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="65"/>
+        <source>Incidents</source>
+        <translation type="unfinished">Händelser</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="96"/>
+        <source>Choose a file to import first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="112"/>
+        <source>ISO week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="114"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="121"/>
+        <source>+ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="122"/>
+        <source> weeks before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="144"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="147"/>
+        <source>Mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="147"/>
+        <source>Tu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="147"/>
+        <source>We</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="147"/>
+        <source>Th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="147"/>
+        <source>Fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="148"/>
+        <source>Sa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="148"/>
+        <source>Su</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="162"/>
+        <source>e.g. 22-04, 08:30-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="165"/>
+        <source>all categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="166"/>
+        <source>Only after dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="168"/>
+        <source>Which incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="168"/>
+        <source>Weekdays</source>
+        <translation type="unfinished">Veckodagar</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="168"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="168"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="218"/>
+        <source>Choose or import an incident layer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="225"/>
+        <source>{0} incidents kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KernelDensityAlgorithm</name>
     <message>
         <location filename="../est_plugin/processing/algorithms/kernel_density.py" line="65"/>
@@ -770,14 +1335,573 @@ HOTSPOTS: polygoner av de tätaste cellerna som tillsammans täcker HOTSPOT_SHAR
     </message>
 </context>
 <context>
+    <name>PrintStep</name>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="45"/>
+        <source>e.g. Safety walk Centrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="46"/>
+        <source>e.g. the municipality&apos;s safety coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="49"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="49"/>
+        <source>Save in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="49"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="49"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="49"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="70"/>
+        <source>A4 portrait</source>
+        <translation type="unfinished">A4 stående</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="70"/>
+        <source>A4 landscape</source>
+        <translation type="unfinished">A4 liggande</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="70"/>
+        <source>A3 portrait</source>
+        <translation type="unfinished">A3 stående</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="70"/>
+        <source>A3 landscape</source>
+        <translation type="unfinished">A3 liggande</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="73"/>
+        <source>Print the walk map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="75"/>
+        <source>Walk map and protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="75"/>
+        <source>Route</source>
+        <translation type="unfinished">Rutt</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="75"/>
+        <source>Stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="95"/>
+        <source>Hotspots</source>
+        <translation type="unfinished">Hotspots</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="75"/>
+        <source>Density</source>
+        <translation type="unfinished">Täthet</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="75"/>
+        <source>Street lights</source>
+        <translation type="unfinished">Gatubelysning</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="75"/>
+        <source>Vegetation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="75"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="93"/>
+        <source>Print the weekly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="95"/>
+        <source>Weekly situational picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="95"/>
+        <source>Incidents</source>
+        <translation type="unfinished">Händelser</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="95"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="95"/>
+        <source>Compare with weeks before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="95"/>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="95"/>
+        <source>Area name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="147"/>
+        <source>Plan the walk first (route and stops).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="157"/>
+        <source>Choose the incidents first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/printing.py" line="170"/>
+        <source>Saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskTerrainAlgorithm</name>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="69"/>
+        <source>Risk terrain model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="72"/>
+        <source>Which features of the environment go with more incidents, and where their combination puts the risk: Risk Terrain Modeling (Caplan and Kennedy 2011, 2016; Kennedy, Caplan and Piza 2011), done openly inside QGIS.
+
+A grid of CELL_SIZE metres covers the STUDY_AREA (default: the convex hull of the incidents); each cell whose centre lies in it gets its number of INCIDENTS. Each FACTORS layer (points, lines or polygons, in any CRS: reprojected) is measured at each of the DISTANCES d as proximity (1 when the cell centre is within d metres of a feature) and, for points, as density (quartic kernel density at bandwidth d, standardised, so its relative risk is per standard deviation). A layer with points and polygons is split into two factors.
+
+Selection: forward stepwise by cross-validated Poisson deviance, 5 folds of whole blocks of about 500 m (seeded by SEED). Each step adds the factor, in the operation and distance that fits best, that lowers the held-out deviance most, by at least 4; so every factor enters at most once, as in RTMDx. Final model: statsmodels GLM Poisson, or negative binomial when the Cameron-Trivedi overdispersion test gives p &lt; 0.01 (MODEL auto). Relative risk value (RRV) = exp(coefficient), with its p-value and 95% interval. Stability: on BOOTSTRAPS resamples of the blocks the selection is rerun (selected_share: share of resamples that chose the factor, variant_share: with the same operation and distance) and the final model is refitted (rrv_boot_p05/p95).
+
+OUTPUT: composite relative risk per cell = exp(sum of coefficient x feature), divided by its minimum, so 1 = the lowest risk in the study area. OUTPUT_TABLE: one row per factor with status selected, not_selected or left_out (empty layer, or no feature near the study area) and the reason.
+
+With TEST_INCIDENTS (a later period) TEST_PAI_RISK and TEST_PAI_KDE give the PAI of the riskiest cells and of the densest cells of a plain quartic kernel density of the incidents (radius KDE_RADIUS, 0 = Silverman&apos;s rule as in Kernel density) covering 5% of the study area, computed with the same functions as Hotspot accuracy on a raster (cells ranked by value; ties at the cut in raster order).
+
+Mind partial data: a factor layer that covers only part of the study area makes the rest look like &apos;no factor&apos;; the log warns when a layer&apos;s extent covers less than 80% of the study area; then restrict STUDY_AREA to where the layer has data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="106"/>
+        <source>Incidents</source>
+        <translation type="unfinished">Händelser</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="108"/>
+        <source>Study area</source>
+        <translation type="unfinished">Studieområde</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="110"/>
+        <source>Cell size (metres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="113"/>
+        <source>Factor layers (points, lines, polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="116"/>
+        <source>Test period incidents (for PAI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="119"/>
+        <source>Distances to test (metres, comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="122"/>
+        <source>Count model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="122"/>
+        <source>Automatic (overdispersion test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="122"/>
+        <source>Poisson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="122"/>
+        <source>Negative binomial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="126"/>
+        <source>Bootstrap resamples for stability (0 = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="129"/>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="131"/>
+        <source>Radius of the comparison kernel density (metres, 0 = automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="184"/>
+        <source>Relative risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="135"/>
+        <source>Risk factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="137"/>
+        <source>PAI of the risk raster (5%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="137"/>
+        <source>PAI of a kernel density (5%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="137"/>
+        <source>Factors selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="141"/>
+        <source>Count model used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="146"/>
+        <source>Give the distances as positive numbers of metres separated by commas, e.g. 50,100,200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="176"/>
+        <source>Factor &apos;{0}&apos; is left out: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="210"/>
+        <source>The study area layer has no polygons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="215"/>
+        <source>Too few incidents with a position to outline a study area; give a STUDY_AREA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="217"/>
+        <source>No study area: using the convex hull of the incidents. Give the municipality or EST area for results you can compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="225"/>
+        <source>&apos;{0}&apos; is not a vector layer; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="234"/>
+        <source>Factor &apos;{0}&apos;: its features reach only {1:.0f}% of the study area. Where the layer has no data the model sees &apos;no factor&apos;; restrict the study area to where the layer is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="241"/>
+        <source>Factor layer &apos;{0}&apos;: {1} features read, {2} without geometry, {3} invalid geometries repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="255"/>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="255"/>
+        <source>lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="255"/>
+        <source>polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="256"/>
+        <source>Factor layer &apos;{0}&apos; mixes geometry types: each type is a factor of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="267"/>
+        <source>{0} cells, {1} incidents, {2} candidate features; selecting factors by cross-validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="275"/>
+        <source>Model: {0} (overdispersion test p = {1:.3g}, alpha = {2:.3g}); cross-validated deviance {3:.1f} without factors, {4:.1f} with the {5} selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="297"/>
+        <source>Test period: {0} incidents in the study area. PAI at 5% of the area: risk raster {1:.2f} (hit rate {2:.3f}), kernel density of radius {3:g} m {4:.2f} (hit rate {5:.3f}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <location filename="../est_plugin/gui/runner.py" line="127"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/runner.py" line="151"/>
+        <source>Another step is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/runner.py" line="157"/>
+        <source>Running: {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/runner.py" line="167"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/runner.py" line="174"/>
+        <source>Done: {0} (layers added: {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/runner.py" line="177"/>
+        <source>Done: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/runner.py" line="180"/>
+        <source>Cancelled: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/runner.py" line="182"/>
+        <source>{0} failed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/runner.py" line="182"/>
+        <source>see the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SituationalFactorsAlgorithm</name>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="63"/>
+        <source>Situational factors at hotspots</source>
+        <translation>Situationella faktorer vid hotspots</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="118"/>
+        <source>Hotspots (polygons)</source>
+        <translation>Hotspots (polygoner)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="119"/>
+        <source>Incidents</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="120"/>
+        <source>Street lights (points)</source>
+        <translation>Gatubelysning (punkter)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="121"/>
+        <source>Lit radius of a lamp (m)</source>
+        <translation>Belyst radie per lampa (m)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="122"/>
+        <source>Lit radius per lamp (field, m)</source>
+        <translation>Belyst radie per lampa (fält, m)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="125"/>
+        <source>Lit streets and paths (lines)</source>
+        <translation>Belysta gator och gångvägar (linjer)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="126"/>
+        <source>Which lines are lit (expression; empty: all)</source>
+        <translation>Vilka linjer är belysta (uttryck; tomt: alla)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="129"/>
+        <source>Area where the lighting data are complete</source>
+        <translation>Område där belysningsdata är kompletta</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="131"/>
+        <source>Vegetation (polygons)</source>
+        <translation>Vegetation (polygoner)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="132"/>
+        <source>Trees (points)</source>
+        <translation>Träd (punkter)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="133"/>
+        <source>Crown radius of a tree (m)</source>
+        <translation>Kronradie per träd (m)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="134"/>
+        <source>Crown radius per tree (field, m)</source>
+        <translation>Kronradie per träd (fält, m)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="137"/>
+        <source>Other factors (bus stops, bars, schools…)</source>
+        <translation>Andra faktorer (busshållplatser, barer, skolor…)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="140"/>
+        <source>Influence distance of other factors (m)</source>
+        <translation>Påverkansavstånd för andra faktorer (m)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="141"/>
+        <source>Influence distance per layer (e.g. bus stops=30; bars=100)</source>
+        <translation>Påverkansavstånd per lager (t.ex. busshållplatser=30; barer=100)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="144"/>
+        <source>Paths (lines; empty: the lit lines)</source>
+        <translation>Gångvägar (linjer; tomt: de belysta linjerna)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="145"/>
+        <source>Time zone of the event times (e.g. Europe/Stockholm)</source>
+        <translation>Tidszon för händelsetiderna (t.ex. Europe/Stockholm)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="147"/>
+        <source>Rule lighting: lit share below</source>
+        <translation>Regel belysning: belyst andel under</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="147"/>
+        <source>Rule lighting: dark and unlit incident share from</source>
+        <translation>Regel belysning: andel händelser i mörker utan belysning från</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="147"/>
+        <source>Rule sightlines: vegetation share above</source>
+        <translation>Regel siktlinjer: vegetationsandel över</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="153"/>
+        <source>Rule lighting gap: unlit path above (m)</source>
+        <translation>Regel belysningslucka: obelyst gångväg över (m)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="191"/>
+        <source>Hotspots with factors</source>
+        <translation>Hotspots med faktorer</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="195"/>
+        <source>Incidents with factors</source>
+        <translation>Händelser med faktorer</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="159"/>
+        <source>Hotspots with suggested measures</source>
+        <translation>Hotspots med föreslagna åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="66"/>
+        <source>Measures lighting, vegetation and other places at each hotspot and suggests measures from transparent rules. All distances and areas are in metres in a metric CRS: layers in other CRSs are reprojected to the hotspots' CRS (a geographic one becomes SWEREF 99 TM in Sweden, else the UTM zone).
+
+HOTSPOTS: polygons (e.g. from est:dbscanhotspots or est:kerneldensity). INCIDENTS (optional): points with event_time.
+
+Lighting: LIGHTS are lamps lighting a circle of LIGHT_RADIUS metres (default 25) or of the value of LIGHT_RADIUS_FIELD per lamp; LIT_LINES are lines where LIT_EXPRESSION is true (empty: all), e.g. OpenStreetMap footways with &quot;lit&quot; = 'yes' (or &quot;other_tags&quot; LIKE '%&quot;lit&quot;=&gt;&quot;yes&quot;%' in GDAL's OSM layers) or the lit flag of the Swedish road database for foot and cycle paths; they light a band of LIGHT_RADIUS on each side. lit_share is the share of the hotspot's area inside the lit area; lamps_per_ha counts lamps inside the hotspot. With PATHS (any line layer; empty: LIT_LINES when given) also path_length_m, lit_path_share (share of the path length inside the hotspot that is lit) and largest_unlit_gap_m (the longest connected unlit stretch). LIGHTING_AREA (optional polygons): where the lighting data are complete; hotspots outside it get empty lighting measures (unknown) instead of 0, and incidents outside it an empty is_lit.
+
+Vegetation: VEGETATION polygons (bushes, woods, parks; other geometry types in the layer are left out and counted) and TREES as points with a crown of CROWN_RADIUS metres (default 4) or CROWN_RADIUS_FIELD. vegetation_share is the share of the hotspot covered by either; trees_per_ha counts trees inside it.
+
+OTHER_FACTORS: any layers (bus stops, bars, underpasses, schools, entrances). Per layer: &lt;name&gt;_count, the features within OTHER_DISTANCE metres of the hotspot (per layer in OTHER_DISTANCES, e.g. 'bus stops=30; bars=100'), and &lt;name&gt;_nearest_m, the distance to the nearest one (0 inside; empty beyond 5 km).
+
+Incidents: OUTPUT_INCIDENTS gets is_lit, in_vegetation and after_dark (sun below -0.833 degrees at the place and time, in TIME_ZONE; empty when the time of day is unknown) and hotspot_fid. Per hotspot: incident_count, after_dark_share and dark_unlit_incident_share, the share of its incidents with a known time of day that happened after dark outside the lit area.
+
+Suggested measures (suggested_measures in Swedish, suggested_measures_en in English, measure_codes), each rule with its threshold as a parameter:
+- lighting: lit_share below MIN_LIT_SHARE (default 0.75) and dark_unlit_incident_share at least MIN_DARK_UNLIT_SHARE (default 0.25); without incidents: check the lighting. Improved street lighting reduced crime by 21 % on average in the Campbell review (Welsh &amp; Farrington 2008, Campbell Systematic Reviews 2008:13); Boverket's 'Plats för trygghet' (2010) asks for even lighting of walking routes.
+- lighting_gap: largest_unlit_gap_m above MAX_UNLIT_GAP (default 50 m), about two lamp spacings on a footway: a dark stretch between lit parts.
+- sightlines: vegetation_share above MAX_VEGETATION_SHARE (default 0.30). Dense vegetation gives hiding places and blocks the view (Nasar &amp; Fisher 1993, 'prospect and refuge'); CPTED guidance keeps shrubs low and tree crowns raised for natural surveillance (Crowe 2000; Boverket 2010).
+- place_managers: another factor within its distance of a hotspot with incidents: involve the place's managers (Clarke &amp; Eck 2005, Crime Analysis for Problem Solvers in 60 Small Steps: the problem analysis triangle).</source>
+        <translation>Mäter belysning, vegetation och andra platser vid varje hotspot och föreslår åtgärder enligt öppet redovisade regler. Alla avstånd och ytor är i meter i ett metriskt koordinatsystem: lager i andra koordinatsystem projiceras om till hotspotlagrets (ett geografiskt blir SWEREF 99 TM i Sverige, annars UTM-zonen).
+
+HOTSPOTS: polygoner (t.ex. från est:dbscanhotspots eller est:kerneldensity). INCIDENTS (valfritt): punkter med event_time.
+
+Belysning: LIGHTS är lampor som lyser upp en cirkel med radien LIGHT_RADIUS meter (standard 25) eller värdet i LIGHT_RADIUS_FIELD per lampa; LIT_LINES är linjer där LIT_EXPRESSION är sant (tomt: alla), t.ex. gångvägar i OpenStreetMap med &quot;lit&quot; = 'yes' (eller &quot;other_tags&quot; LIKE '%&quot;lit&quot;=&gt;&quot;yes&quot;%' i GDAL:s OSM-lager) eller belysningsuppgiften i den nationella vägdatabasen för gång- och cykelvägar; de lyser upp ett band på LIGHT_RADIUS på var sida. lit_share är andelen av hotspotens yta inom det belysta området; lamps_per_ha räknar lampor inne i hotspoten. Med PATHS (valfritt linjelager; tomt: LIT_LINES om det finns) även path_length_m, lit_path_share (andel av gångvägslängden i hotspoten som är belyst) och largest_unlit_gap_m (den längsta sammanhängande obelysta sträckan). LIGHTING_AREA (valfria polygoner): där belysningsdata är kompletta; hotspots utanför får tomma belysningsmått (okänt) i stället för 0, och händelser utanför ett tomt is_lit.
+
+Vegetation: VEGETATION-polygoner (buskage, skog, parker; andra geometrityper i lagret lämnas utanför och räknas) och TREES som punkter med en krona på CROWN_RADIUS meter (standard 4) eller CROWN_RADIUS_FIELD. vegetation_share är andelen av hotspoten som täcks av någon av dem; trees_per_ha räknar träd inne i den.
+
+OTHER_FACTORS: valfria lager (busshållplatser, barer, gångtunnlar, skolor, entréer). Per lager: &lt;namn&gt;_count, objekten inom OTHER_DISTANCE meter från hotspoten (per lager i OTHER_DISTANCES, t.ex. 'busshållplatser=30; barer=100'), och &lt;namn&gt;_nearest_m, avståndet till det närmaste (0 inuti; tomt bortom 5 km).
+
+Händelser: OUTPUT_INCIDENTS får is_lit, in_vegetation och after_dark (solen under -0,833 grader på platsen och vid tiden, i TIME_ZONE; tomt när klockslaget är okänt) och hotspot_fid. Per hotspot: incident_count, after_dark_share och dark_unlit_incident_share, andelen av dess händelser med känt klockslag som skedde i mörker utanför det belysta området.
+
+Föreslagna åtgärder (suggested_measures på svenska, suggested_measures_en på engelska, measure_codes), varje regel med sitt tröskelvärde som parameter:
+- lighting: lit_share under MIN_LIT_SHARE (standard 0,75) och dark_unlit_incident_share minst MIN_DARK_UNLIT_SHARE (standard 0,25); utan händelser: kontrollera belysningen. Förbättrad gatubelysning minskade brottsligheten med i genomsnitt 21 % i Campbell-översikten (Welsh &amp; Farrington 2008, Campbell Systematic Reviews 2008:13); Boverkets 'Plats för trygghet' (2010) förordar jämn belysning längs gångstråk.
+- lighting_gap: largest_unlit_gap_m över MAX_UNLIT_GAP (standard 50 m), ungefär två stolpavstånd på en gångväg: en mörk sträcka mellan belysta delar.
+- sightlines: vegetation_share över MAX_VEGETATION_SHARE (standard 0,30). Tät vegetation ger gömställen och skymmer sikten (Nasar &amp; Fisher 1993, 'prospect and refuge'); CPTED-riktlinjer håller buskar låga och trädkronor uppstammade för naturlig övervakning (Crowe 2000; Boverket 2010).
+- place_managers: en annan faktor inom sitt avstånd från en hotspot med händelser: involvera de ansvariga för platsen (Clarke &amp; Eck 2005, Crime Analysis for Problem Solvers in 60 Small Steps: problemanalystriangeln).</translation>
+    </message>
+</context>
+<context>
     <name>TuneHotspotsAlgorithm</name>
     <message>
-        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="62"/>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="58"/>
         <source>Tune hotspots (PAI)</source>
         <translation>Finjustera hotspots (PAI)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="65"/>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="61"/>
         <source>Finds the hotspot settings that best predict the next period. The incidents before SPLIT_DATE train each candidate; those from SPLIT_DATE on test it. Every candidate makes hotspots covering AREA_SHARE percent of the study area from the training incidents, and is judged by the PAI of the test incidents in them ((n/N)/(a/A), see Hotspot accuracy).
 
 Candidates: kernel density (quartic) for every RADII x PIXEL_SIZES, plain counts in square cells of CELL_SIZES, and DBSCAN for every EPS_VALUES x MIN_SIZES (cluster polygons, densest first, taken whole while they fit). Lists are metres separated by commas.
@@ -790,97 +1914,97 @@ Kandidater: kärntäthet (kvartisk) för varje kombination av RADII x PIXEL_SIZE
 OUTPUT har en rad per kandidat, rangordnade efter PAI; rank 1 är rekommendationen. PAI växer när arean krymper, så kandidater vars hotspots täcker mindre än 80 % av AREA_SHARE (få, små DBSCAN-kluster) markeras med comparable = 0 och rangordnas efter de övriga. För polisdata är den bästa radien ofta mycket mindre än de vanliga 200-300 m. STUDY_AREA är som standard det konvexa höljet kring alla händelser.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="82"/>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="78"/>
         <source>Incidents</source>
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="84"/>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="80"/>
         <source>Test period starts on</source>
         <translation>Testperioden börjar den</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="86"/>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="82"/>
         <source>Hotspot share of the study area (%)</source>
         <translation>Hotspots andel av studieområdet (%)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="89"/>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="85"/>
         <source>Study area</source>
         <translation>Studieområde</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="91"/>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="87"/>
         <source>Event time field</source>
         <translation>Fält för händelsetid</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="93"/>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="89"/>
         <source>KDE radii (m)</source>
         <translation>Radier för kärntäthet (m)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="93"/>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="89"/>
         <source>KDE pixel sizes (m)</source>
         <translation>Pixelstorlekar för kärntäthet (m)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="93"/>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="89"/>
         <source>Grid cell sizes (m)</source>
         <translation>Cellstorlekar för rutnät (m)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="93"/>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="89"/>
         <source>DBSCAN EPS values (m)</source>
         <translation>EPS-värden för DBSCAN (m)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="93"/>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="89"/>
         <source>DBSCAN MIN_SIZE values</source>
         <translation>MIN_SIZE-värden för DBSCAN</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="100"/>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="96"/>
         <source>Candidates ranked by PAI</source>
         <translation>Kandidater rangordnade efter PAI</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="102"/>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="98"/>
         <source>Best PAI</source>
         <translation>Bästa PAI</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="103"/>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="99"/>
         <source>Recommended settings</source>
         <translation>Rekommenderade inställningar</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="117"/>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="113"/>
         <source>Recommended: {0}, PAI {1:.2f}, hit rate {2:.3f}</source>
         <translation>Rekommendation: {0}, PAI {1:.2f}, träffandel {2:.3f}</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="128"/>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="124"/>
         <source>The layer {0} has no field &apos;{1}&apos; with the event times.</source>
         <translation>Lagret {0} saknar fältet '{1}' med händelsetiderna.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="138"/>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="134"/>
         <source>{0} training incidents before {1}, {2} test incidents from it on.</source>
         <translation>{0} träningshändelser före {1}, {2} testhändelser från och med det datumet.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="141"/>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="137"/>
         <source>SPLIT_DATE {0} leaves no incidents on one side: choose a date between the first and the last incident.</source>
         <translation>SPLIT_DATE {0} lämnar inga händelser på ena sidan: välj ett datum mellan den första och den sista händelsen.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="160"/>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="156"/>
         <source>{0}: &apos;{1}&apos; is not a list of numbers separated by commas.</source>
         <translation>{0}: '{1}' är inte en lista med tal åtskilda med kommatecken.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="169"/>
+        <location filename="../est_plugin/processing/algorithms/tune_hotspots.py" line="165"/>
         <source>No candidate settings: give at least one radius, cell size or EPS.</source>
         <translation>Inga kandidatinställningar: ange minst en radie, en cellstorlek eller ett EPS-värde.</translation>
     </message>
@@ -1180,6 +2304,240 @@ OUTPUT: en linje per etapp längs nätverket med leg_no, from_stop och to_stop (
         <location filename="../est_plugin/processing/algorithms/walk_route.py" line="248"/>
         <source>Priority from the field &apos;{0}&apos; (lower values first).</source>
         <translation>Prioritet från fältet '{0}' (lägre värden först).</translation>
+    </message>
+</context>
+<context>
+    <name>WalkStep</name>
+    <message>
+        <location filename="../est_plugin/gui/steps/walk.py" line="27"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/walk.py" line="29"/>
+        <source>Back to the start</source>
+        <translation type="unfinished">Tillbaka till starten</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/walk.py" line="90"/>
+        <source>the first stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/walk.py" line="31"/>
+        <source>Pick on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/walk.py" line="35"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/walk.py" line="45"/>
+        <source>Plan the walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/walk.py" line="49"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/walk.py" line="49"/>
+        <source>Stops (hotspots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/walk.py" line="49"/>
+        <source>Streets and paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/walk.py" line="49"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/walk.py" line="52"/>
+        <source>How long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/walk.py" line="52"/>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/walk.py" line="52"/>
+        <source>Time budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/walk.py" line="58"/>
+        <source> stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/walk.py" line="120"/>
+        <source>Choose the stops and the street network first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/walk.py" line="127"/>
+        <source>{0:.0f} m, {1:.0f} minutes, {2} stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportAlgorithm</name>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="89"/>
+        <source>Weekly report (lägesbild)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="92"/>
+        <source>The weekly situational picture of EST in one step: a PDF made with a QGIS print layout (and, with OUTPUT_HTML, the same report as a web page to print). Page 1: the week&apos;s total against the compared weeks, a map of the week&apos;s event density with the week&apos;s events, the hotspot change cells, the HOTSPOTS and the AREAS. Then: events per category and per area this week against the mean of the COMPARE_WEEKS weeks before (areas sorted by the largest change), hotspot change, the places with most events, weekday x hour tables of the week and of the compared weeks, and a 12-week trend per top category.
+
+WEEK is an ISO week such as 2026-W46. Empty: the last complete week before today; if the data end earlier the report says so (choose a week then). A week with no events, a week before the data start and areas that do not overlap the events give a report that says so. Compared weeks that lie wholly outside the data are left out of the mean, and the report says how many.
+
+Reading a change: this week minus the mean of the compared weeks. When both this week and the mean are below 5 events the report says &apos;too few to read a change into&apos;. Otherwise an exact test of two Poisson counts (this week against all compared weeks together; binomial with p = 1/(weeks+1) when nothing changed) says &apos;clear increase&apos; or &apos;clear decrease&apos; when p &lt; 0.05, else &apos;within usual variation&apos;.
+
+Hotspot change, per square cell of CELL_SIZE metres: a cell is hot in a week with 3 or more events. New: hot this week, in none of the compared weeks. Growing: hot this week and in a compared week, with this week&apos;s count clearly above the cell&apos;s mean (Poisson, p &lt; 0.05). Persistent: hot this week and in at least one compared week, not growing. Fading: hot in at least half of the compared weeks, not this week.
+
+INCIDENTS is the output of Import incidents (event_time, time_known, category). Places are read from PLACE_FIELD (guessed from names such as place, plats, address, adress, HUNDRED_BLOCK, street). Only counts, categories, times and place names are printed: free-text descriptions never are. Event times are read as local times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="126"/>
+        <source>Incidents</source>
+        <translation type="unfinished">Händelser</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="128"/>
+        <source>ISO week (e.g. 2026-W46; empty: the last complete week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="130"/>
+        <source>Compare with this many weeks before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="133"/>
+        <source>Areas (EST areas, districts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="136"/>
+        <source>Area name field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="139"/>
+        <source>Hotspots</source>
+        <translation type="unfinished">Hotspots</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="141"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="142"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="144"/>
+        <source>Language of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="147"/>
+        <source>Weekly report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="147"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="149"/>
+        <source>Weekly report as a web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="149"/>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished">HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="152"/>
+        <source>Events in the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="152"/>
+        <source>Mean events per compared week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="152"/>
+        <source>Pages of the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="156"/>
+        <source>The week reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="159"/>
+        <source>Place name field (empty: guessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="162"/>
+        <source>Event time field</source>
+        <translation type="unfinished">Fält för händelsetid</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="164"/>
+        <source>Category field</source>
+        <translation type="unfinished">Fält för kategori</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="166"/>
+        <source>Cell size of the hotspot change (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="169"/>
+        <source>Density radius (m, 0 = automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="172"/>
+        <source>Base map layers (drawn underneath)</source>
+        <translation type="unfinished">Bakgrundskartor (ritas underst)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="210"/>
+        <source>The PDF &apos;{0}&apos; could not be written: {1}</source>
+        <translation type="unfinished">PDF-filen '{0}' kunde inte skrivas: {1}</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="248"/>
+        <source>Place names are read from the field &apos;{0}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="265"/>
+        <source>The print layout &apos;{0}&apos; is in the project&apos;s layouts.</source>
+        <translation type="unfinished">Utskriftslayouten '{0}' finns bland projektets layouter.</translation>
     </message>
 </context>
 </TS>

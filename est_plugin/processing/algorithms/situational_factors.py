@@ -108,7 +108,8 @@ class SituationalFactorsAlgorithm(EstAlgorithm):
             "guidance keeps shrubs low and tree crowns raised for natural surveillance (Crowe 2000; "
             "Boverket 2010).\n"
             "- place_managers: another factor within its distance of a hotspot with incidents: involve "
-            "the place's managers (Clarke & Eck 2005, Crime Analysis for Problem Solvers, step 9).")
+            "the place's managers (Clarke & Eck 2005, Crime Analysis for Problem Solvers in 60 Small Steps: "
+            "the problem analysis triangle).")
 
     def initAlgorithm(self, config=None):  # noqa: D102,N802
         source = QgsProcessingParameterFeatureSource
