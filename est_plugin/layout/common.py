@@ -174,7 +174,8 @@ def add_scale_bar(layout, map_item, x: float, y: float, page: int, max_width: fl
     large = map_item.scale() * max_width / 1000.0 > 2000
     bar.setUnits(QgsUnitTypes.DistanceKilometers if large else QgsUnitTypes.DistanceMeters)
     bar.setUnitLabel("km" if large else "m")
-    bar.setMapUnitsPerScaleBarUnit(1000.0 if large else 1.0)
+    # no map-units factor: the bar converts metres to km itself from its units (a factor of 1000 on
+    # top labelled a 2 km bar "0.002 km")
     bar.setNumberOfSegmentsLeft(0)
     bar.setNumberOfSegments(2)
     bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)

@@ -214,10 +214,6 @@ def _map(layout, layers: ReportLayers, crs, extent: QgsRectangle, rect, page: in
     right, bottom = rect[0] + rect[2], rect[1] + rect[3]
     add_north_arrow(layout, map_item, (right - 11.0, rect[1] + 2.5, 8.0, 11.0), page)
     bar = add_scale_bar(layout, map_item, rect[0] + 3.0, bottom - 12.0, page, max_width=40.0)
-    if bar.units() == QgsUnitTypes.DistanceKilometers:
-        # the bar converts metres to km itself from its units: a factor on top shows 1000 times too little
-        bar.setMapUnitsPerScaleBarUnit(1.0)
-        bar.refresh()
     bar.attemptMove(QgsLayoutPoint(rect[0] + 3.0, bottom - 3.0 - bar.rect().height()), page=page)
     return map_item
 

@@ -215,7 +215,13 @@ def _gpkg_table(points: PointInput, path: str, table: str, columns):
     layer = dataset.GetLayerByName(table) if table else dataset.GetLayer(0)
     geometry = _quote(layer.GetGeometryColumn())
     fid = _quote(layer.GetFIDColumn() or "fid")
-    extra = "".join(", {} AS {}".format(_quote(c), _quote("c{}".format(i))) for i, c in enumerate(columns))
+    booleans = _boolean_columns(layer, columns)
+    # GDAL 3.6 hands boolean columns to NumPy bit-packed but reads them as bytes (885 True read as
+    # 32, measured): they are selected as integers and turned into booleans here
+    # (NULL as -1: a result column whose first value is NULL would otherwise be typed as text)
+    as_integer = "CASE WHEN {0} IS NULL THEN -1 ELSE CAST({0} AS INTEGER) END"
+    extra = "".join(", {} AS {}".format(as_integer.format(_quote(c)) if c in booleans else _quote(c),
+                                        _quote("c{}".format(i))) for i, c in enumerate(columns))
     sql = ("SELECT {f} AS est_fid, ST_MinX({g}) AS est_x, ST_MinY({g}) AS est_y{e} FROM {t} "
            "WHERE {g} IS NOT NULL AND NOT ST_IsEmpty({g})").format(
         f=fid, g=geometry, e=extra, t=_quote(layer.GetName()))
@@ -230,9 +236,31 @@ def _gpkg_table(points: PointInput, path: str, table: str, columns):
     finally:
         dataset.ReleaseResultSet(result)
     joined = {name: np.concatenate(values) if values else np.empty(0) for name, values in parts.items()}
-    frame = pd.DataFrame({c: _text(joined["c{}".format(i)]) for i, c in enumerate(columns)})
+    frame = pd.DataFrame({c: _boolean(joined["c{}".format(i)]) if c in booleans else _text(joined["c{}".format(i)])
+                          for i, c in enumerate(columns)})
     return (joined["est_fid"].astype(np.int64), joined["est_x"].astype(float),
             joined["est_y"].astype(float), frame)
+
+
+def _boolean_columns(layer, columns) -> set:
+    """The names among ``columns`` of the layer's boolean fields."""
+    from osgeo import ogr
+
+    definition = layer.GetLayerDefn()
+    found = set()
+    for column in columns:
+        index = definition.GetFieldIndex(column)
+        if index >= 0 and definition.GetFieldDefn(index).GetSubType() == ogr.OFSTBoolean:
+            found.add(column)
+    return found
+
+
+def _boolean(values: np.ndarray) -> np.ndarray:
+    """Integers 0/1 (-1 for NULL) as Python booleans, None for NULL."""
+    values = np.asarray(values).astype(np.int64)
+    result = np.array(values > 0, dtype=object)
+    result[values < 0] = None
+    return result
 
 
 def _text(values: np.ndarray) -> np.ndarray:

@@ -35,7 +35,6 @@ map_layers = lazy_import("...layout.layers", __package__)
 common = lazy_import("...layout.common", __package__)
 analysis_setup = lazy_import("..analysis_setup", __package__)
 points = lazy_import("..points", __package__)
-adapters = lazy_import("..adapters", __package__)
 shapes = lazy_import("..shapes", __package__)
 
 LANGUAGES = ("sv", "en")
@@ -274,15 +273,15 @@ class WeeklyReportAlgorithm(EstAlgorithm):
         frame = analysis_setup.metric_frame(source, context, feedback)
         reader = points.PointInput(source, points.plain_layer(self, parameters, self.INCIDENTS, context), "",
                                    frame.source_definition, frame.target_definition)
-        columns = [time_field, category_field] + ([place_field] if place_field else [])
-        fids, x, y, table = points.read_points_table(reader, columns, feedback)
+        has_known = "time_known" in source.fields().names()
+        columns = [time_field, category_field] + ([place_field] if place_field else []) + \
+            (["time_known"] if has_known else [])
+        _fids, x, y, table = points.read_points_table(reader, columns, feedback)
         parsed = timeparse.parse_datetimes(table[time_field].reset_index(drop=True))
         known = parsed.time_known
-        if "time_known" in source.fields().names():
-            # read feature by feature: GDAL 3.6's Arrow reader (the fast path) garbles boolean columns
-            flags = adapters.read_source(source, False, feedback, attributes=["time_known"])
-            by_fid = dict(zip(flags.fids.tolist(), flags.frame["time_known"].tolist()))
-            known = pd.Series([bool(by_fid.get(fid)) for fid in fids.tolist()], dtype=bool)
+        if has_known:
+            flags = table["time_known"].reset_index(drop=True)
+            known = pd.Series([value is True or value == 1 for value in flags], dtype=bool)
             known &= parsed.time.notna()
         events = pd.DataFrame({"time": parsed.time, "time_known": known.to_numpy(),
                                "category": table[category_field].to_numpy(),
