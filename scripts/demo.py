@@ -37,7 +37,8 @@ def factor_table(layer: str, path: Path) -> None:
     options.layerOptions = ["SEPARATOR=SEMICOLON"]
     write = getattr(QgsVectorFileWriter, "writeAsVectorFormatV3", None) or \
         QgsVectorFileWriter.writeAsVectorFormatV2
-    error = write(QgsVectorLayer(layer, "factors", "ogr"), str(path), QgsCoordinateTransformContext(), options)
+    source = QgsVectorLayer(layer, "factors", "ogr")
+    error = write(source, str(path), QgsCoordinateTransformContext(), options)
     if error[0] != QgsVectorFileWriter.NoError:
         raise RuntimeError("could not write {}: {}".format(path, error))
 

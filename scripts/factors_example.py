@@ -9,6 +9,7 @@ factor. Helsinki: real OpenStreetMap lamps, lit footways (lit=yes), trees, veget
 around the hotspots of the bundled sample's SIMULATED incidents (Helsinki has no open incident data).
 Prints the ten first hotspots of each with their measures and suggested measures.
 """
+
 import argparse
 import sys
 from pathlib import Path
@@ -16,9 +17,20 @@ from pathlib import Path
 from headless import ROOT, start
 
 SHARED = ROOT.parent / "shared" / "data"
-COLUMNS = ("rank", "incident_count", "area_ha", "lit_share", "lamps_per_ha", "lit_path_share",
-           "largest_unlit_gap_m", "vegetation_share", "trees_per_ha", "after_dark_share",
-           "dark_unlit_incident_share", "measure_codes")
+COLUMNS = (
+    "rank",
+    "incident_count",
+    "area_ha",
+    "lit_share",
+    "lamps_per_ha",
+    "lit_path_share",
+    "largest_unlit_gap_m",
+    "vegetation_share",
+    "trees_per_ha",
+    "after_dark_share",
+    "dark_unlit_incident_share",
+    "measure_codes",
+)
 
 
 def run(algorithm, parameters):
@@ -41,9 +53,15 @@ def table(layer, title: str, extra=()) -> None:
     for feature in rows[:3]:
         print("  rank {}: {}".format(feature["rank"], feature["suggested_measures"]))
     codes = [f["measure_codes"] for f in rows]
-    print("{} hotspots; suggested: lighting {}, lighting_gap {}, sightlines {}, place_managers {}".format(
-        len(rows), *(sum(code in (c or "") for c in codes)
-                     for code in ("lighting", "lighting_gap", "sightlines", "place_managers"))))
+    print(
+        "{} hotspots; suggested: lighting {}, lighting_gap {}, sightlines {}, place_managers {}".format(
+            len(rows),
+            *(
+                sum(code in (c or "") for c in codes)
+                for code in ("lighting", "lighting_gap", "sightlines", "place_managers")
+            ),
+        )
+    )
 
 
 def _cell(value) -> str:
@@ -54,40 +72,88 @@ def _cell(value) -> str:
 
 def vancouver(out: Path) -> None:
     folder = SHARED / "vancouver"
-    imported = run("est:importincidents", {"INPUT": str(folder / "vpd_crimes_2020.csv"), "SOURCE_CRS": "EPSG:26910",
-                                           "OUTPUT": str(out / "vancouver_incidents.gpkg"),
-                                           "REJECTED": "TEMPORARY_OUTPUT"})
-    clusters = run("est:dbscanhotspots", {"INPUT": imported["OUTPUT"], "EPS": 50, "MIN_SIZE": 5,
-                                          "OUTPUT": "TEMPORARY_OUTPUT",
-                                          "HOTSPOTS": str(out / "vancouver_hotspots.gpkg")})
-    result = run("est:situationalfactors", {
-        "HOTSPOTS": clusters["HOTSPOTS"], "INCIDENTS": imported["OUTPUT"],
-        "LIGHTS": str(folder / "street_lighting_poles.gpkg"), "LIGHT_RADIUS": 25,
-        "VEGETATION": str(folder / "vegetation_osm.gpkg"), "OTHER_FACTORS": [str(folder / "graffiti_sites.gpkg")],
-        "OTHER_DISTANCE": 50, "TIME_ZONE": "America/Vancouver",
-        "OUTPUT": str(out / "vancouver_factors.gpkg"), "OUTPUT_INCIDENTS": str(out / "vancouver_incident_factors.gpkg")})
-    table(result["OUTPUT"], "Vancouver 2020, DBSCAN 50 m / 5 (street lights: a 10,000-pole sample)",
-          ("graffiti_sites_count",))
+    imported = run(
+        "est:importincidents",
+        {
+            "INPUT": str(folder / "vpd_crimes_2020.csv"),
+            "SOURCE_CRS": "EPSG:26910",
+            "OUTPUT": str(out / "vancouver_incidents.gpkg"),
+            "REJECTED": "TEMPORARY_OUTPUT",
+        },
+    )
+    clusters = run(
+        "est:dbscanhotspots",
+        {
+            "INPUT": imported["OUTPUT"],
+            "EPS": 50,
+            "MIN_SIZE": 5,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "HOTSPOTS": str(out / "vancouver_hotspots.gpkg"),
+        },
+    )
+    result = run(
+        "est:situationalfactors",
+        {
+            "HOTSPOTS": clusters["HOTSPOTS"],
+            "INCIDENTS": imported["OUTPUT"],
+            "LIGHTS": str(folder / "street_lighting_poles.gpkg"),
+            "LIGHT_RADIUS": 25,
+            "VEGETATION": str(folder / "vegetation_osm.gpkg"),
+            "OTHER_FACTORS": [str(folder / "graffiti_sites.gpkg")],
+            "OTHER_DISTANCE": 50,
+            "TIME_ZONE": "America/Vancouver",
+            "OUTPUT": str(out / "vancouver_factors.gpkg"),
+            "OUTPUT_INCIDENTS": str(out / "vancouver_incident_factors.gpkg"),
+        },
+    )
+    table(
+        result["OUTPUT"],
+        "Vancouver 2020, DBSCAN 50 m / 5 (street lights: a 10,000-pole sample)",
+        ("graffiti_sites_count",),
+    )
 
 
 def helsinki(out: Path) -> None:
     sample = ROOT / "resources" / "sample"
     osm = SHARED / "helsinki" / "helsinki_osm_layers.gpkg"
-    imported = run("est:importincidents", {"INPUT": str(sample / "incidents_helsinki_simulated.csv"),
-                                           "OUTPUT": "TEMPORARY_OUTPUT", "REJECTED": "TEMPORARY_OUTPUT"})
-    clusters = run("est:dbscanhotspots", {"INPUT": imported["OUTPUT"], "EPS": 40, "MIN_SIZE": 8,
-                                          "OUTPUT": "TEMPORARY_OUTPUT",
-                                          "HOTSPOTS": str(out / "helsinki_hotspots.gpkg")})
-    result = run("est:situationalfactors", {
-        "HOTSPOTS": clusters["HOTSPOTS"], "INCIDENTS": imported["OUTPUT"],
-        "LIGHTS": "{}|layername=street_lamps".format(osm),
-        "LIT_LINES": "{}|layername=highways".format(osm),
-        "LIT_EXPRESSION": "\"other_tags\" LIKE '%\"lit\"=>\"yes\"%'",
-        "PATHS": "{}|layername=highways".format(osm),
-        "VEGETATION": "{}|layername=vegetation".format(osm), "TREES": "{}|layername=trees".format(osm),
-        "TIME_ZONE": "Europe/Helsinki", "OUTPUT": str(out / "helsinki_factors.gpkg")})
-    table(result["OUTPUT"], "Helsinki, real OpenStreetMap factors at the hotspots of simulated incidents",
-          ("path_length_m",))
+    imported = run(
+        "est:importincidents",
+        {
+            "INPUT": str(sample / "incidents_helsinki_simulated.csv"),
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "REJECTED": "TEMPORARY_OUTPUT",
+        },
+    )
+    clusters = run(
+        "est:dbscanhotspots",
+        {
+            "INPUT": imported["OUTPUT"],
+            "EPS": 40,
+            "MIN_SIZE": 8,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "HOTSPOTS": str(out / "helsinki_hotspots.gpkg"),
+        },
+    )
+    result = run(
+        "est:situationalfactors",
+        {
+            "HOTSPOTS": clusters["HOTSPOTS"],
+            "INCIDENTS": imported["OUTPUT"],
+            "LIGHTS": "{}|layername=street_lamps".format(osm),
+            "LIT_LINES": "{}|layername=highways".format(osm),
+            "LIT_EXPRESSION": '"other_tags" LIKE \'%"lit"=>"yes"%\'',
+            "PATHS": "{}|layername=highways".format(osm),
+            "VEGETATION": "{}|layername=vegetation".format(osm),
+            "TREES": "{}|layername=trees".format(osm),
+            "TIME_ZONE": "Europe/Helsinki",
+            "OUTPUT": str(out / "helsinki_factors.gpkg"),
+        },
+    )
+    table(
+        result["OUTPUT"],
+        "Helsinki, real OpenStreetMap factors at the hotspots of simulated incidents",
+        ("path_length_m",),
+    )
 
 
 def main() -> int:

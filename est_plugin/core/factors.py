@@ -15,6 +15,7 @@ The large layers (lamps, trees, vegetation, paths) are never looped over in Pyth
 hotspot are picked by vectorised bounding-box tests (points through a k-d tree), and only they are
 unioned and intersected with the hotspot. The loop runs over the hotspots, which are few.
 """
+
 from dataclasses import dataclass, field
 from typing import List, Optional, Sequence
 
@@ -44,8 +45,9 @@ class Circles:
         """Indexes of the circles that reach into the box ``bounds`` grown by ``reach``."""
         west, south, east, north = bounds
         r = self.r + reach
-        return np.flatnonzero((self.x + r >= west) & (self.x - r <= east) &
-                              (self.y + r >= south) & (self.y - r <= north))
+        return np.flatnonzero(
+            (self.x + r >= west) & (self.x - r <= east) & (self.y + r >= south) & (self.y - r <= north)
+        )
 
     def shapes(self, index: np.ndarray) -> list:
         """The circles at ``index`` as polygons (the same vertices as shapely's buffer, made from one
@@ -82,8 +84,12 @@ class Shapes:
         """Indexes of the shapes whose box meets the box ``bounds`` grown by ``reach``."""
         west, south, east, north = bounds
         b = self.bounds
-        return np.flatnonzero((b[:, 2] >= west - reach) & (b[:, 0] <= east + reach) &
-                              (b[:, 3] >= south - reach) & (b[:, 1] <= north + reach))
+        return np.flatnonzero(
+            (b[:, 2] >= west - reach)
+            & (b[:, 0] <= east + reach)
+            & (b[:, 3] >= south - reach)
+            & (b[:, 1] <= north + reach)
+        )
 
 
 @dataclass(frozen=True)
@@ -162,8 +168,9 @@ def _inside(circles: Circles, polygon) -> int:
     from .accuracy import points_in_polygons
 
     west, south, east, north = polygon.bounds
-    index = np.flatnonzero((circles.x >= west) & (circles.x <= east) &
-                           (circles.y >= south) & (circles.y <= north))
+    index = np.flatnonzero(
+        (circles.x >= west) & (circles.x <= east) & (circles.y >= south) & (circles.y <= north)
+    )
     if not len(index):
         return 0
     return int((points_in_polygons(circles.x[index], circles.y[index], [polygon]) >= 0).sum())
@@ -171,8 +178,9 @@ def _inside(circles: Circles, polygon) -> int:
 
 def lighting_measures(hotspot, layers: FactorLayers) -> dict:
     """lit_share, lamps_per_ha, path_length_m, lit_path_share, largest_unlit_gap_m of one hotspot."""
-    result = dict.fromkeys(("lit_share", "lamps_per_ha", "path_length_m", "lit_path_share",
-                            "largest_unlit_gap_m"))
+    result = dict.fromkeys(
+        ("lit_share", "lamps_per_ha", "path_length_m", "lit_path_share", "largest_unlit_gap_m")
+    )
     hectares = hotspot.area / 10000.0
     lit = lit_area(layers, hotspot.bounds, area=hotspot) if layers.has_lighting else None
     if layers.has_lighting:
@@ -208,7 +216,9 @@ def vegetation_measures(hotspot, layers: FactorLayers) -> dict:
     result = dict.fromkeys(("vegetation_share", "trees_per_ha"))
     if layers.has_vegetation:
         green = green_area(layers, hotspot.bounds)
-        result["vegetation_share"] = _share(hotspot.intersection(green), hotspot) if green is not None else 0.0
+        result["vegetation_share"] = (
+            _share(hotspot.intersection(green), hotspot) if green is not None else 0.0
+        )
     if layers.trees is not None and hotspot.area > 0:
         result["trees_per_ha"] = _inside(layers.trees, hotspot) / (hotspot.area / 10000.0)
     return result

@@ -3,6 +3,7 @@
 The measures follow transparent rules whose thresholds the user sets (defaults in ``Thresholds``);
 the algorithm's help states each rule and the guidance behind its default.
 """
+
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
@@ -23,8 +24,9 @@ class Thresholds:
     max_vegetation_share: float = 0.30  # more vegetation cover than this suggests clearing sightlines
 
 
-def incident_flags(x: np.ndarray, y: np.ndarray, layers: FactorLayers,
-                   after_dark: Optional[np.ndarray]) -> pd.DataFrame:
+def incident_flags(
+    x: np.ndarray, y: np.ndarray, layers: FactorLayers, after_dark: Optional[np.ndarray]
+) -> pd.DataFrame:
     """is_lit, in_vegetation, after_dark per incident (None where the layer or the time is missing).
 
     ``after_dark`` holds 1 (dark), 0 (daylight) or NaN (time of day unknown) per incident.
@@ -41,7 +43,9 @@ def incident_flags(x: np.ndarray, y: np.ndarray, layers: FactorLayers,
         frame["in_vegetation"] = green.astype(int)
     else:
         frame["in_vegetation"] = None
-    frame["after_dark"] = pd.Series(after_dark, dtype="float").astype("Int64") if after_dark is not None else None
+    frame["after_dark"] = (
+        pd.Series(after_dark, dtype="float").astype("Int64") if after_dark is not None else None
+    )
     return frame
 
 
@@ -51,8 +55,13 @@ def hotspot_incidents(where: np.ndarray, flags: pd.DataFrame, hotspots: int) -> 
     ``where`` is the hotspot index of each incident (-1 outside every hotspot). Both shares count
     only incidents with a known time of day; dark_unlit_incident_share also needs lighting data.
     """
-    frame = pd.DataFrame({"hotspot": where, "dark": flags["after_dark"].astype("float"),
-                          "lit": flags["is_lit"].astype("float")})
+    frame = pd.DataFrame(
+        {
+            "hotspot": where,
+            "dark": flags["after_dark"].astype("float"),
+            "lit": flags["is_lit"].astype("float"),
+        }
+    )
     frame = frame[frame["hotspot"] >= 0]
     timed = frame[frame["dark"].notna()]
     counts = frame.groupby("hotspot").size()
@@ -63,8 +72,9 @@ def hotspot_incidents(where: np.ndarray, flags: pd.DataFrame, hotspots: int) -> 
     result = pd.DataFrame(index=range(hotspots))
     result["incident_count"] = [int(counts.get(i, 0)) for i in range(hotspots)]
     result["after_dark_share"] = [_rounded(dark.get(i)) for i in range(hotspots)]
-    result["dark_unlit_incident_share"] = [_rounded(unlit_share.get(i)) if lighting else None
-                                           for i in range(hotspots)]
+    result["dark_unlit_incident_share"] = [
+        _rounded(unlit_share.get(i)) if lighting else None for i in range(hotspots)
+    ]
     return result
 
 
@@ -96,8 +106,12 @@ def fired_rules(row: pd.Series, thresholds: Thresholds, others: Sequence = ()) -
     for factor in others:
         count = _number(row.get(factor.name + "_count"))
         if count and (_number(row.get("incident_count")) or 0) > 0:
-            fired.append(("measure_place_managers", {"factor": factor.name, "count": int(count),
-                                                     "distance": "{:g}".format(factor.distance)}))
+            fired.append(
+                (
+                    "measure_place_managers",
+                    {"factor": factor.name, "count": int(count), "distance": "{:g}".format(factor.distance)},
+                )
+            )
     return fired
 
 
@@ -110,7 +124,7 @@ def measure_codes(fired: List[Tuple[str, dict]]) -> str:
     """The short codes of the fired rules, e.g. 'lighting,sightlines' (each once)."""
     codes: List[str] = []
     for code, _values in fired:
-        short = code[len("measure_"):].replace("_check", "")
+        short = code[len("measure_") :].replace("_check", "")
         if short not in codes:
             codes.append(short)
     return ",".join(codes)
@@ -129,7 +143,9 @@ def _percent(share: float) -> str:
     return "{:.0f}".format(100.0 * float(share))
 
 
-def after_dark(times: pd.Series, known: np.ndarray, lon: np.ndarray, lat: np.ndarray, zone: str) -> np.ndarray:
+def after_dark(
+    times: pd.Series, known: np.ndarray, lon: np.ndarray, lat: np.ndarray, zone: str
+) -> np.ndarray:
     """1.0 where an incident happened after sunset (sun below -0.833 degrees), 0.0 in daylight and
     NaN where its time of day is unknown."""
     from .filtering import local_to_utc

@@ -31,7 +31,6 @@ from qgis.core import (
     QgsRendererCategory,
     QgsSingleSymbolRenderer,
     QgsTextBufferSettings,
-    QgsUnitTypes,
     QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )

@@ -5,6 +5,7 @@ polygons through frames.read_frame, only inside the box around the hotspots and 
 reach. Every problem (empty layer, wrong geometry type, nothing near the hotspots, dropped or repaired
 features) is logged with the layer's name; the measures then come out 0 or empty, never a crash.
 """
+
 import re
 from typing import List, Optional
 
@@ -18,8 +19,9 @@ from . import adapters, frames, points
 
 
 def _log(feedback, code: str, **values) -> None:
-    feedback.pushWarning(text(code, **values)) if hasattr(feedback, "pushWarning") else \
-        feedback.pushInfo(text(code, **values))
+    feedback.pushWarning(text(code, **values)) if hasattr(feedback, "pushWarning") else feedback.pushInfo(
+        text(code, **values)
+    )
 
 
 def check_type(source, role: str, expected: str) -> None:
@@ -27,19 +29,35 @@ def check_type(source, role: str, expected: str) -> None:
     unknown geometry passes: its features of the expected type are used, the others counted)."""
     kind = frames.geometry_type(source)
     if kind not in (expected, "none"):
-        raise InputError(text("factor_wrong_type", layer=source.sourceName(), role=text("role_" + role),
-                              kind=text("kind_" + kind), expected=text("kind_" + expected)))
+        raise InputError(
+            text(
+                "factor_wrong_type",
+                layer=source.sourceName(),
+                role=text("role_" + role),
+                kind=text("kind_" + kind),
+                expected=text("kind_" + expected),
+            )
+        )
 
 
-def circles(source, layer, field: str, default_radius: float, frame, feedback, role: str,
-            box: Optional[QgsRectangle] = None) -> Optional[Circles]:
+def circles(
+    source,
+    layer,
+    field: str,
+    default_radius: float,
+    frame,
+    feedback,
+    role: str,
+    box: Optional[QgsRectangle] = None,
+) -> Optional[Circles]:
     """Points with a radius each (the field's value where positive, else the default).
     ``layer`` is the plain layer behind ``source`` (points.plain_layer) for the fast reader."""
     if source is None:
         return None
     check_type(source, role, "point")
-    reader = points.PointInput(source, layer, field, adapters.crs_definition(source.sourceCrs()),
-                               frame.target_definition)
+    reader = points.PointInput(
+        source, layer, field, adapters.crs_definition(source.sourceCrs()), frame.target_definition
+    )
     xs, ys, rs = [], [], []
     for x, y, w in points.chunks(reader, feedback.isCanceled):
         keep = np.isfinite(x) & np.isfinite(y)
@@ -51,14 +69,24 @@ def circles(source, layer, field: str, default_radius: float, frame, feedback, r
     found = Circles(x, y, r)
     if not len(x):
         _log(feedback, "factor_layer_empty", layer=source.sourceName(), role=text("role_" + role))
-    elif box is not None and not len(found.near((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))):
+    elif box is not None and not len(
+        found.near((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
+    ):
         _log(feedback, "factor_no_overlap", layer=source.sourceName(), role=text("role_" + role))
     feedback.pushInfo(text("factor_read", role=text("role_" + role), count=len(x), layer=source.sourceName()))
     return found
 
 
-def shapes(source, frame, context, feedback, role: str, expected: str, box: Optional[QgsRectangle] = None,
-           expression: str = "") -> Optional[Shapes]:
+def shapes(
+    source,
+    frame,
+    context,
+    feedback,
+    role: str,
+    expected: str,
+    box: Optional[QgsRectangle] = None,
+    expression: str = "",
+) -> Optional[Shapes]:
     """Lines or polygons (only those of the expected type, inside ``box`` when given).
 
     The layer's declared type is not trusted alone: a GeoPackage table of mixed geometries (an
@@ -66,19 +94,36 @@ def shapes(source, frame, context, feedback, role: str, expected: str, box: Opti
     are used and the others counted; only a layer with none of them is refused."""
     if source is None:
         return None
-    layer = frames.read_frame(source, frame.target_crs, context, expression=expression, feedback=feedback,
-                              wanted=expected, box=box)
+    layer = frames.read_frame(
+        source, frame.target_crs, context, expression=expression, feedback=feedback, wanted=expected, box=box
+    )
     if layer.other_type and not len(layer.frame):
-        raise InputError(text("factor_wrong_type", layer=layer.name, role=text("role_" + role),
-                              kind=text("kind_" + frames.geometry_type(source)), expected=text("kind_" + expected)))
+        raise InputError(
+            text(
+                "factor_wrong_type",
+                layer=layer.name,
+                role=text("role_" + role),
+                kind=text("kind_" + frames.geometry_type(source)),
+                expected=text("kind_" + expected),
+            )
+        )
     if layer.without_geometry or layer.other_type or layer.repaired:
-        _log(feedback, "factor_dropped", layer=layer.name, role=text("role_" + role),
-             without=layer.without_geometry, other=layer.other_type, repaired=layer.repaired)
+        _log(
+            feedback,
+            "factor_dropped",
+            layer=layer.name,
+            role=text("role_" + role),
+            without=layer.without_geometry,
+            other=layer.other_type,
+            repaired=layer.repaired,
+        )
     if layer.read == 0 and source.featureCount() == 0:
         _log(feedback, "factor_layer_empty", layer=layer.name, role=text("role_" + role))
     elif not len(layer.frame):
         _log(feedback, "factor_no_overlap", layer=layer.name, role=text("role_" + role))
-    feedback.pushInfo(text("factor_read", role=text("role_" + role), count=len(layer.frame), layer=layer.name))
+    feedback.pushInfo(
+        text("factor_read", role=text("role_" + role), count=len(layer.frame), layer=layer.name)
+    )
     return Shapes.of(list(layer.frame.geometry), layer.bounds)
 
 
@@ -96,16 +141,24 @@ def layer_name(layer) -> str:
     return layer.name()
 
 
-def others(layers: List, frame, context, feedback, distances: dict, default: float,
-           box: Optional[QgsRectangle] = None) -> List[OtherFactor]:
+def others(
+    layers: List,
+    frame,
+    context,
+    feedback,
+    distances: dict,
+    default: float,
+    box: Optional[QgsRectangle] = None,
+) -> List[OtherFactor]:
     """The other factor layers (QgsVectorLayer), each with a field-name-safe name and its distance."""
     from qgis.core import QgsProcessingFeatureSource
 
     result, used = [], set()
     for vector in layers:
         source = QgsProcessingFeatureSource(vector, context, False)
-        layer = frames.read_frame(source, frame.target_crs, context, feedback=feedback, box=box,
-                                  name=layer_name(vector))
+        layer = frames.read_frame(
+            source, frame.target_crs, context, feedback=feedback, box=box, name=layer_name(vector)
+        )
         name = safe_name(layer.name, used)
         if not len(layer.frame):
             _log(feedback, "factor_layer_empty", layer=layer.name, role=text("role_other"))

@@ -1,4 +1,5 @@
 """est:situationalfactors: hotspots and incidents in, measures computed by the core, layers out."""
+
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
@@ -28,8 +29,12 @@ from . import adapters, frames, points, shapes
 from .table_sink import attribute_value
 
 LIGHTING_COLUMNS = ("lit_share", "lamps_per_ha", "lit_path_share", "largest_unlit_gap_m")
-INCIDENT_FLAGS = (("is_lit", QVariant.Int), ("in_vegetation", QVariant.Int), ("after_dark", QVariant.Int),
-                  ("hotspot_fid", QVariant.LongLong))
+INCIDENT_FLAGS = (
+    ("is_lit", QVariant.Int),
+    ("in_vegetation", QVariant.Int),
+    ("after_dark", QVariant.Int),
+    ("hotspot_fid", QVariant.LongLong),
+)
 TEXT_COLUMNS = ("suggested_measures", "suggested_measures_en", "measure_codes")
 BATCH = 5000
 
@@ -63,8 +68,13 @@ def hotspot_shapes(source, frame, context) -> Tuple[List, List[int]]:
 
 def read_incidents(algorithm, parameters, source, frame, context, feedback) -> Events:
     """The incidents' positions in the analysis CRS and their event_time/time_known columns."""
-    reader = points.PointInput(source, points.plain_layer(algorithm, parameters, "INCIDENTS", context), "",
-                               adapters.crs_definition(source.sourceCrs()), frame.target_definition)
+    reader = points.PointInput(
+        source,
+        points.plain_layer(algorithm, parameters, "INCIDENTS", context),
+        "",
+        adapters.crs_definition(source.sourceCrs()),
+        frame.target_definition,
+    )
     wanted = [n for n in ("event_time", "time_known") if n in source.fields().names()]
     fids, x, y, table = points.read_points_table(reader, wanted, feedback)
     return Events(np.asarray(fids, np.int64), x, y, table, frame.target_definition)
@@ -91,6 +101,7 @@ def coverage(source, frame, context):
 
 def measure(polygons, layers, events: Optional[Events], area, zone: str, feedback):
     """The measures table (a row per hotspot) and the incident flags (None without incidents)."""
+
     def progress(done, total):
         feedback.setProgress(30 + 50 * done / total)
         return not feedback.isCanceled()
@@ -136,8 +147,15 @@ def rounded(table: pd.DataFrame) -> pd.DataFrame:
     """Readable numbers: shares to 6 decimals, metres to 2, per hectare to 3 (areas to 6)."""
     table = table.copy()
     for column in table.columns:
-        decimals = 3 if column.endswith("_per_ha") else 6 if column.endswith(("_share", "_ha")) else \
-            2 if column.endswith("_m") else None
+        decimals = (
+            3
+            if column.endswith("_per_ha")
+            else 6
+            if column.endswith(("_share", "_ha"))
+            else 2
+            if column.endswith("_m")
+            else None
+        )
         if decimals is not None:
             values = pd.to_numeric(table[column], errors="coerce").round(decimals)
             table[column] = values.astype(object).where(values.notna(), None)
@@ -156,13 +174,20 @@ def add_suggestions(table: pd.DataFrame, rules, others) -> pd.DataFrame:
 
 def log_summary(table: pd.DataFrame, feedback) -> None:
     """One line: how many hotspots got suggestions, the median lit and vegetation shares."""
+
     def median(column):
         values = pd.to_numeric(table[column], errors="coerce") if column in table else pd.Series(dtype=float)
         return "{:.0f} %".format(100 * values.median()) if values.notna().any() else "-"
 
-    feedback.pushInfo(text("factor_summary", hotspots=len(table),
-                           suggested=int((table["measure_codes"] != "").sum()),
-                           lit=median("lit_share"), green=median("vegetation_share")))
+    feedback.pushInfo(
+        text(
+            "factor_summary",
+            hotspots=len(table),
+            suggested=int((table["measure_codes"] != "").sum()),
+            lit=median("lit_share"),
+            green=median("vegetation_share"),
+        )
+    )
 
 
 def _kind(values: pd.Series) -> int:
@@ -184,8 +209,9 @@ def write_hotspots(algorithm, parameters, context, source, frame, fids, table: p
             keep.append(index)
     for name in measure_names:
         fields.append(QgsField(name, _kind(table[name])))
-    sink, dest = algorithm.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon,
-                                           frame.target_crs)
+    sink, dest = algorithm.parameterAsSink(
+        parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon, frame.target_crs
+    )
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, "OUTPUT"))
     rows = {fid: row for fid, row in zip(fids, table.to_dict("records"))}
@@ -199,13 +225,16 @@ def write_hotspots(algorithm, parameters, context, source, frame, fids, table: p
             geometry.convertToMultiType()
             out.setGeometry(geometry)
         attributes = feature.attributes()
-        out.setAttributes([attributes[i] for i in keep] + [attribute_value(row.get(n)) for n in measure_names])
+        out.setAttributes(
+            [attributes[i] for i in keep] + [attribute_value(row.get(n)) for n in measure_names]
+        )
         sink.addFeature(out, QgsFeatureSink.FastInsert)
     return dest
 
 
-def write_incidents(algorithm, parameters, context, source, frame, events: Events, flags: pd.DataFrame,
-                    fids, feedback) -> str:
+def write_incidents(
+    algorithm, parameters, context, source, frame, events: Events, flags: pd.DataFrame, fids, feedback
+) -> str:
     """The incidents as they are, with is_lit, in_vegetation, after_dark and hotspot_fid."""
     taken = {name for name, _kind in INCIDENT_FLAGS}
     fields, keep = QgsFields(), []
@@ -215,13 +244,18 @@ def write_incidents(algorithm, parameters, context, source, frame, events: Event
             keep.append(index)
     for name, kind in INCIDENT_FLAGS:
         fields.append(QgsField(name, kind))
-    sink, dest = algorithm.parameterAsSink(parameters, "OUTPUT_INCIDENTS", context, fields, source.wkbType(),
-                                           source.sourceCrs())
+    sink, dest = algorithm.parameterAsSink(
+        parameters, "OUTPUT_INCIDENTS", context, fields, source.wkbType(), source.sourceCrs()
+    )
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, "OUTPUT_INCIDENTS"))
     hotspot_fids = np.array(list(fids) + [None], dtype=object)  # index -1 -> None
-    columns = [flags["is_lit"].to_numpy(object), flags["in_vegetation"].to_numpy(object),
-               flags["after_dark"].astype(object).to_numpy(), hotspot_fids[flags["hotspot"].to_numpy()]]
+    columns = [
+        flags["is_lit"].to_numpy(object),
+        flags["in_vegetation"].to_numpy(object),
+        flags["after_dark"].astype(object).to_numpy(),
+        hotspot_fids[flags["hotspot"].to_numpy()],
+    ]
     order = np.argsort(events.fids)
     sorted_fids = events.fids[order]
     batch = []

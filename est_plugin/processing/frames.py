@@ -4,6 +4,7 @@ Features are reprojected by QGIS while they are read (``setDestinationCrs``), th
 WKB and become shapely geometries in one ``GeoSeries.from_wkb`` call. Invalid polygons are repaired
 with ``buffer(0)`` on the invalid ones only, and counted, so nothing is mixed or lost silently.
 """
+
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -38,13 +39,24 @@ class LayerFrame:
 def geometry_type(source) -> str:
     """'point', 'line', 'polygon' (or 'none') of a feature source."""
     kind = QgsWkbTypes.geometryType(source.wkbType())
-    return {QgsWkbTypes.PointGeometry: "point", QgsWkbTypes.LineGeometry: "line",
-            QgsWkbTypes.PolygonGeometry: "polygon"}.get(kind, "none")
+    return {
+        QgsWkbTypes.PointGeometry: "point",
+        QgsWkbTypes.LineGeometry: "line",
+        QgsWkbTypes.PolygonGeometry: "polygon",
+    }.get(kind, "none")
 
 
-def read_frame(source, crs: QgsCoordinateReferenceSystem, context, fields: Sequence[str] = (),
-               expression: str = "", feedback=None, name: str = "", wanted: str = "",
-               box: Optional[QgsRectangle] = None) -> LayerFrame:
+def read_frame(
+    source,
+    crs: QgsCoordinateReferenceSystem,
+    context,
+    fields: Sequence[str] = (),
+    expression: str = "",
+    feedback=None,
+    name: str = "",
+    wanted: str = "",
+    box: Optional[QgsRectangle] = None,
+) -> LayerFrame:
     """The features of ``source`` (optionally only where ``expression`` is true) in ``crs``.
 
     ``wanted`` ('point', 'line', 'polygon') keeps only geometries of that type: a layer of mixed
@@ -65,8 +77,11 @@ def read_frame(source, crs: QgsCoordinateReferenceSystem, context, fields: Seque
     elif not expression:
         request.setNoAttributes()
     indexes = [source.fields().lookupField(f) for f in field_names]
-    wanted_type = {"point": QgsWkbTypes.PointGeometry, "line": QgsWkbTypes.LineGeometry,
-                   "polygon": QgsWkbTypes.PolygonGeometry}.get(wanted)
+    wanted_type = {
+        "point": QgsWkbTypes.PointGeometry,
+        "line": QgsWkbTypes.LineGeometry,
+        "polygon": QgsWkbTypes.PolygonGeometry,
+    }.get(wanted)
     wkbs, rows, boxes, read, other = [], [], [], 0, 0
     for feature in features(source, request):
         read += 1
@@ -87,12 +102,15 @@ def read_frame(source, crs: QgsCoordinateReferenceSystem, context, fields: Seque
     geometries = gpd.GeoSeries.from_wkb(wkbs, crs=crs_definition(crs))
     frame = gpd.GeoDataFrame(
         {f: [row[k] for row in rows] for k, f in enumerate(field_names)} if indexes else {},
-        geometry=geometries.values, crs=geometries.crs)
+        geometry=geometries.values,
+        crs=geometries.crs,
+    )
     frame, repaired, kept = _repaired(frame)
     bounds = np.array(boxes, float).reshape(-1, 4)[kept]
     kind = wanted or geometry_type(source)
-    return LayerFrame(frame, name or source.sourceName(), kind, read, read - len(wkbs) - other, other,
-                      bounds, repaired)
+    return LayerFrame(
+        frame, name or source.sourceName(), kind, read, read - len(wkbs) - other, other, bounds, repaired
+    )
 
 
 def features(source, request):

@@ -236,8 +236,8 @@ def _gpkg_table(points: PointInput, path: str, table: str, columns):
     finally:
         dataset.ReleaseResultSet(result)
     joined = {name: np.concatenate(values) if values else np.empty(0) for name, values in parts.items()}
-    frame = pd.DataFrame({c: _boolean(joined["c{}".format(i)]) if c in booleans else _text(joined["c{}".format(i)])
-                          for i, c in enumerate(columns)})
+    values = [joined["c{}".format(i)] for i in range(len(columns))]
+    frame = pd.DataFrame({c: _boolean(v) if c in booleans else _text(v) for c, v in zip(columns, values)})
     return (joined["est_fid"].astype(np.int64), joined["est_x"].astype(float),
             joined["est_y"].astype(float), frame)
 

@@ -1,4 +1,5 @@
 """core.factors and core.measures: exact small cases, checked against shapely computed here."""
+
 import math
 
 import numpy as np
@@ -34,9 +35,15 @@ def test_a_hotspot_without_lamps_in_reach_is_unlit():
 def test_lit_share_equals_shapely_and_the_circle_area():
     layers = FactorLayers(lamps=lamps((0, 0, 30), (60, 50, 20), (100, 100, 40), (500, 500, 30)))
     row = factors.lighting_measures(SQUARE, layers)
-    reference = unary_union([Point(0, 0).buffer(30, 256), Point(60, 50).buffer(20, 256),
-                             Point(100, 100).buffer(40, 256)]).intersection(SQUARE).area / SQUARE.area
-    exact = (math.pi * 30 ** 2 / 4 + math.pi * 20 ** 2 + math.pi * 40 ** 2 / 4) / 10000.0
+    reference = (
+        unary_union(
+            [Point(0, 0).buffer(30, 256), Point(60, 50).buffer(20, 256), Point(100, 100).buffer(40, 256)]
+        )
+        .intersection(SQUARE)
+        .area
+        / SQUARE.area
+    )
+    exact = (math.pi * 30**2 / 4 + math.pi * 20**2 + math.pi * 40**2 / 4) / 10000.0
     assert reference == pytest.approx(exact, rel=1e-4)
     assert row["lit_share"] == pytest.approx(exact, rel=2e-3)
     assert row["lamps_per_ha"] == pytest.approx(3.0)  # the corner lamp (100, 100) counts
@@ -152,8 +159,9 @@ def test_rules_fire_on_their_thresholds_only():
     assert measures.measure_codes(measures.fired_rules(no_incidents, rules)) == "lighting"
     green = pd.Series({"vegetation_share": 0.31, "largest_unlit_gap_m": 51.0})
     assert measures.measure_codes(measures.fired_rules(green, rules)) == "lighting_gap,sightlines"
-    assert measures.fired_rules(pd.Series({"vegetation_share": 0.30, "largest_unlit_gap_m": 50.0}),
-                                rules) == []
+    assert (
+        measures.fired_rules(pd.Series({"vegetation_share": 0.30, "largest_unlit_gap_m": 50.0}), rules) == []
+    )
 
 
 def test_place_manager_rule_needs_incidents_and_a_factor_nearby():
