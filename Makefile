@@ -14,7 +14,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers \
 	python3-geopandas python3-shapely python3-rtree python3-sklearn python3-statsmodels python3-networkx python3-jinja2 \
 	python3-venv python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth poppler-utils zip make
 
-.PHONY: help setup venv demo test test-unit test-qgis lint transup transcompile package deploy bench clean
+.PHONY: help setup venv demo test test-unit test-qgis lint transup transcompile package deploy bench screenshots clean
 
 help:
 	@echo "make setup     install QGIS and every dependency (Debian/Ubuntu, as root) and the test venv"
@@ -23,6 +23,7 @@ help:
 	@echo "make deploy    install and enable the plugin in the default QGIS profile"
 	@echo "make package   build dist/$(PLUGIN)-<version>.zip for 'Install from ZIP'"
 	@echo "make bench     speed against QGIS's own algorithms (uses ../shared/data if present)"
+	@echo "make screenshots  the dock pictures in docs/ (virtual display, Swedish interface)"
 	@echo "make lint | transup | transcompile | clean"
 
 setup:
@@ -65,6 +66,9 @@ bench:
 	$(HEADLESS) $(SYSTEM_PYTHON) scripts/bench.py
 	$(HEADLESS) $(SYSTEM_PYTHON) scripts/bench_hotspots.py $(BENCH_ARGS)
 	$(HEADLESS) $(SYSTEM_PYTHON) scripts/bench_factors.py
+
+screenshots: transcompile
+	XDG_RUNTIME_DIR=/tmp/runtime-$$(id -u) xvfb-run -a -s "-screen 0 1600x1200x24" $(SYSTEM_PYTHON) scripts/dock_screenshot.py --out docs --language sv
 
 clean:
 	rm -rf out dist .pytest_cache i18n/*.qm

@@ -16,10 +16,10 @@ MENU_ALGORITHMS = (
     ("est:dbscanhotspots", QT_TRANSLATE_NOOP("EstPlugin", "DBSCAN hotspots…")),
     ("est:hotspotaccuracy", QT_TRANSLATE_NOOP("EstPlugin", "Hotspot accuracy (PAI)…")),
     ("est:tunehotspots", QT_TRANSLATE_NOOP("EstPlugin", "Tune hotspots…")),
-    ("est:walkroute", QT_TRANSLATE_NOOP("EstPlugin", "Plan a safety walk…")),
-    ("est:walkmap", QT_TRANSLATE_NOOP("EstPlugin", "Print a walk map…")),
     ("est:situationalfactors", QT_TRANSLATE_NOOP("EstPlugin", "Situational factors…")),
     ("est:riskterrain", QT_TRANSLATE_NOOP("EstPlugin", "Risk terrain…")),
+    ("est:walkroute", QT_TRANSLATE_NOOP("EstPlugin", "Plan a safety walk…")),
+    ("est:walkmap", QT_TRANSLATE_NOOP("EstPlugin", "Print a walk map…")),
     ("est:weeklyreport", QT_TRANSLATE_NOOP("EstPlugin", "Weekly report…")),
 )
 DOCK_ACTION = "EstDockToggle"

@@ -6,72 +6,72 @@
     <message>
         <location filename="../est_plugin/gui/steps/columns.py" line="48"/>
         <source>X or longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>X eller longitud</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/columns.py" line="48"/>
         <source>Y or latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Y eller latitud</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/columns.py" line="49"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum och tid</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/columns.py" line="49"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/columns.py" line="50"/>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Klockslag</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/columns.py" line="50"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>År</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/columns.py" line="51"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Månad</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/columns.py" line="51"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/columns.py" line="52"/>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Timme</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/columns.py" line="52"/>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Minut</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/columns.py" line="53"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/columns.py" line="66"/>
         <source>longitude/latitude or the layer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>longitud/latitud eller lagrets</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/columns.py" line="67"/>
         <source>CRS of X/Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatsystem för X/Y</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/columns.py" line="77"/>
         <source>(recognise by name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(känns igen på namnet)</translation>
     </message>
 </context>
 <context>
@@ -212,62 +212,62 @@ HOTSPOTS: en polygon per kluster, det konvexa höljet kring klustrets händelser
     <message>
         <location filename="../est_plugin/gui/dock.py" line="26"/>
         <source>EST – the week's situational picture</source>
-        <translation type="unfinished"></translation>
+        <translation>EST – veckans lägesbild</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/dock.py" line="40"/>
         <source>Incidents</source>
-        <translation type="unfinished">Händelser</translation>
+        <translation>Händelser</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/dock.py" line="40"/>
         <source>Hotspots</source>
-        <translation type="unfinished">Hotspots</translation>
+        <translation>Hotspots</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/dock.py" line="40"/>
         <source>Situational factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Situationella faktorer</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/dock.py" line="40"/>
         <source>Safety walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Trygghetsvandring</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/dock.py" line="40"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/dock.py" line="59"/>
         <source>replaces the earlier results</source>
-        <translation type="unfinished"></translation>
+        <translation>ersätter de tidigare resultaten</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/dock.py" line="60"/>
         <source>is added beside them</source>
-        <translation type="unfinished"></translation>
+        <translation>läggs till bredvid dem</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/dock.py" line="66"/>
         <source>Results in</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat i</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/dock.py" line="67"/>
         <source>A new run</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny körning</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/results.py" line="57"/>
         <source>Could not load the output {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa in resultatet {0}.</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/common.py" line="173"/>
         <source>This step needs the algorithm {0}, which is not available in this installation (see the EST messages in the log panel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här steget behöver algoritmen {0}, som inte finns i den här installationen (se EST-meddelandena i loggpanelen).</translation>
     </message>
 </context>
 <context>
@@ -325,22 +325,22 @@ HOTSPOTS: en polygon per kluster, det konvexa höljet kring klustrets händelser
     <message>
         <location filename="../est_plugin/plugin.py" line="12"/>
         <source>Situational factors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Situationella faktorer…</translation>
     </message>
     <message>
         <location filename="../est_plugin/plugin.py" line="12"/>
         <source>Risk terrain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Riskterräng…</translation>
     </message>
     <message>
         <location filename="../est_plugin/plugin.py" line="12"/>
         <source>Weekly report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veckorapport…</translation>
     </message>
     <message>
         <location filename="../est_plugin/plugin.py" line="88"/>
         <source>EST panel</source>
-        <translation type="unfinished"></translation>
+        <translation>EST-panelen</translation>
     </message>
 </context>
 <context>
@@ -361,97 +361,97 @@ HOTSPOTS: en polygon per kluster, det konvexa höljet kring klustrets händelser
     <message>
         <location filename="../est_plugin/gui/steps/factors.py" line="36"/>
         <source>e.g. &quot;lit&quot; = &apos;yes&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. &quot;lit&quot; = 'yes'</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/factors.py" line="44"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>inga</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/factors.py" line="46"/>
         <source>Measure the factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mät faktorerna</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/factors.py" line="51"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Platser</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/factors.py" line="51"/>
         <source>Hotspots</source>
-        <translation type="unfinished">Hotspots</translation>
+        <translation>Hotspots</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/factors.py" line="51"/>
         <source>Incidents</source>
-        <translation type="unfinished">Händelser</translation>
+        <translation>Händelser</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/factors.py" line="53"/>
         <source>Lighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Belysning</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/factors.py" line="53"/>
         <source>Street lights</source>
-        <translation type="unfinished">Gatubelysning</translation>
+        <translation>Gatubelysning</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/factors.py" line="53"/>
         <source>Light reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ljusets räckvidd</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/factors.py" line="53"/>
         <source>Lit streets</source>
-        <translation type="unfinished"></translation>
+        <translation>Belysta gator</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/factors.py" line="53"/>
         <source>Lit where</source>
-        <translation type="unfinished"></translation>
+        <translation>Belyst där</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/factors.py" line="57"/>
         <source>Vegetation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vegetation</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/factors.py" line="57"/>
         <source>Vegetation areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Vegetationsytor</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/factors.py" line="57"/>
         <source>Trees</source>
-        <translation type="unfinished"></translation>
+        <translation>Träd</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/factors.py" line="57"/>
         <source>Crown radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Kronradie</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/factors.py" line="60"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Övrigt</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/factors.py" line="60"/>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Gångvägar</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/factors.py" line="60"/>
         <source>Other factor layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Andra faktorlager</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/factors.py" line="111"/>
         <source>Find or choose hotspots first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitta eller välj hotspots först.</translation>
     </message>
 </context>
 <context>
@@ -709,152 +709,152 @@ OUTPUT är PAI-kurvan: samma mått när hotspots begränsas till de främsta 1, 
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="36"/>
         <source>Kernel density (heat map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kärntäthet (värmekarta)</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="36"/>
         <source>DBSCAN clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>DBSCAN-kluster</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="44"/>
         <source>Find hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitta hotspots</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="48"/>
         <source>Incidents and method</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelser och metod</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="95"/>
         <source>Incidents</source>
-        <translation type="unfinished">Händelser</translation>
+        <translation>Händelser</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="48"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metod</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="52"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsvisning</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="65"/>
         <source>Quartic</source>
-        <translation type="unfinished">Kvartisk</translation>
+        <translation>Kvartisk</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="65"/>
         <source>Triangular</source>
-        <translation type="unfinished">Triangulär</translation>
+        <translation>Triangulär</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="65"/>
         <source>Uniform</source>
-        <translation type="unfinished">Likformig</translation>
+        <translation>Likformig</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="65"/>
         <source>Triweight</source>
-        <translation type="unfinished">Triviktad</translation>
+        <translation>Triviktad</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="65"/>
         <source>Epanechnikov</source>
-        <translation type="unfinished">Epanechnikov</translation>
+        <translation>Epanechnikov</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="65"/>
         <source>Gaussian</source>
-        <translation type="unfinished">Gaussisk</translation>
+        <translation>Gaussisk</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="69"/>
         <source>Kernel density</source>
-        <translation type="unfinished"></translation>
+        <translation>Kärntäthet</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="69"/>
         <source>Radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Radie</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="69"/>
         <source>Pixel size</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixelstorlek</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="69"/>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kärnform</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="69"/>
         <source>Hotspots cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspots täcker</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="77"/>
         <source>Border points are noise (DBSCAN*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Randpunkter räknas som brus (DBSCAN*)</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="79"/>
         <source>DBSCAN</source>
-        <translation type="unfinished"></translation>
+        <translation>DBSCAN</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="79"/>
         <source>Distance (EPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstånd (EPS)</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="79"/>
         <source>Minimum size</source>
-        <translation type="unfinished"></translation>
+        <translation>Minsta storlek</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="95"/>
         <source>Test period (PAI in the preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testperiod (PAI i förhandsvisningen)</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="95"/>
         <source>From – to</source>
-        <translation type="unfinished"></translation>
+        <translation>Från – till</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="136"/>
         <source>Choose an incident layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett händelselager.</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="141"/>
         <source>Too few incidents for a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>För få händelser för en förhandsvisning.</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="154"/>
         <source>No preview: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen förhandsvisning: {0}</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="168"/>
         <source>{0} hotspots; {1:.0%} of the {2} incidents lie in none.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hotspots; {1:.0%} av de {2} händelserna ligger utanför alla hotspots.</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="171"/>
         <source>Test period: the hotspots of the other {0} incidents, cut to 5% of the area, hold {1} of its {2} incidents – PAI {3:.1f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testperiod: hotspots från de övriga {0} händelserna, begränsade till 5 % av ytan, innehåller {1} av testperiodens {2} händelser – PAI {3:.1f}.</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="189"/>
         <source>Choose an incident layer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett händelselager först.</translation>
     </message>
 </context>
 <context>
@@ -1037,147 +1037,147 @@ source_row är radnumret så som ett kalkylprogram visar det (rubrikraden är ra
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="35"/>
         <source>Filter incidents</source>
-        <translation type="unfinished">Filtrera händelser</translation>
+        <translation>Filtrera händelser</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="45"/>
         <source>Layer in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager i projektet</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="46"/>
         <source>Import a file (CSV, TXT, XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera en fil (CSV, TXT, XLSX)</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="53"/>
         <source>Incident tables (*.csv *.txt *.tsv *.xlsx *.csv.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelsetabeller (*.csv *.txt *.tsv *.xlsx *.csv.gz);;Alla filer (*)</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="56"/>
         <source>Columns (empty: recognised by name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumner (tomt: känns igen på namnet)</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="62"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="65"/>
         <source>Incidents</source>
-        <translation type="unfinished">Händelser</translation>
+        <translation>Händelser</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="96"/>
         <source>Choose a file to import first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först en fil att importera.</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="112"/>
         <source>ISO week</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-vecka</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="114"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="121"/>
         <source>+ </source>
-        <translation type="unfinished"></translation>
+        <translation>+ </translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="122"/>
         <source> weeks before</source>
-        <translation type="unfinished"></translation>
+        <translation> veckor före</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="144"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="147"/>
         <source>Mo</source>
-        <translation type="unfinished"></translation>
+        <translation>Må</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="147"/>
         <source>Tu</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="147"/>
         <source>We</source>
-        <translation type="unfinished"></translation>
+        <translation>On</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="147"/>
         <source>Th</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="147"/>
         <source>Fr</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="148"/>
         <source>Sa</source>
-        <translation type="unfinished"></translation>
+        <translation>Lö</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="148"/>
         <source>Su</source>
-        <translation type="unfinished"></translation>
+        <translation>Sö</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="162"/>
         <source>e.g. 22-04, 08:30-10</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. 22-04, 08:30-10</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="165"/>
         <source>all categories</source>
-        <translation type="unfinished"></translation>
+        <translation>alla kategorier</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="166"/>
         <source>Only after dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara efter mörkrets inbrott</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="168"/>
         <source>Which incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilka händelser</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="168"/>
         <source>Weekdays</source>
-        <translation type="unfinished">Veckodagar</translation>
+        <translation>Veckodagar</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="168"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Klockslag</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="168"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorier</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="218"/>
         <source>Choose or import an incident layer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj eller importera ett händelselager först.</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="225"/>
         <source>{0} incidents kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} händelser behölls.</translation>
     </message>
 </context>
 <context>
@@ -1339,152 +1339,152 @@ HOTSPOTS: polygoner av de tätaste cellerna som tillsammans täcker HOTSPOT_SHAR
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="45"/>
         <source>e.g. Safety walk Centrum</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Trygghetsvandring Centrum</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="46"/>
         <source>e.g. the municipality&apos;s safety coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. kommunens trygghetssamordnare</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="49"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="49"/>
         <source>Save in</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara i</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="49"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="49"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="49"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="70"/>
         <source>A4 portrait</source>
-        <translation type="unfinished">A4 stående</translation>
+        <translation>A4 stående</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="70"/>
         <source>A4 landscape</source>
-        <translation type="unfinished">A4 liggande</translation>
+        <translation>A4 liggande</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="70"/>
         <source>A3 portrait</source>
-        <translation type="unfinished">A3 stående</translation>
+        <translation>A3 stående</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="70"/>
         <source>A3 landscape</source>
-        <translation type="unfinished">A3 liggande</translation>
+        <translation>A3 liggande</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="73"/>
         <source>Print the walk map</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut vandringskartan</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="75"/>
         <source>Walk map and protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandringskarta och protokoll</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="75"/>
         <source>Route</source>
-        <translation type="unfinished">Rutt</translation>
+        <translation>Rutt</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="75"/>
         <source>Stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="95"/>
         <source>Hotspots</source>
-        <translation type="unfinished">Hotspots</translation>
+        <translation>Hotspots</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="75"/>
         <source>Density</source>
-        <translation type="unfinished">Täthet</translation>
+        <translation>Täthet</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="75"/>
         <source>Street lights</source>
-        <translation type="unfinished">Gatubelysning</translation>
+        <translation>Gatubelysning</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="75"/>
         <source>Vegetation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vegetation</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="75"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Pappersformat</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="93"/>
         <source>Print the weekly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut veckorapporten</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="95"/>
         <source>Weekly situational picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Veckans lägesbild</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="95"/>
         <source>Incidents</source>
-        <translation type="unfinished">Händelser</translation>
+        <translation>Händelser</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="95"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecka</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="95"/>
         <source>Compare with weeks before</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför med veckor före</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="95"/>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Områden</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="95"/>
         <source>Area name</source>
-        <translation type="unfinished"></translation>
+        <translation>Områdesnamn</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="147"/>
         <source>Plan the walk first (route and stops).</source>
-        <translation type="unfinished"></translation>
+        <translation>Planera vandringen först (rutt och stopp).</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="157"/>
         <source>Choose the incidents first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj händelserna först.</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/printing.py" line="170"/>
         <source>Saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat: {0}</translation>
     </message>
 </context>
 <context>
@@ -1685,178 +1685,178 @@ Mind partial data: a factor layer that covers only part of the study area makes 
     <message>
         <location filename="../est_plugin/gui/runner.py" line="127"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/runner.py" line="151"/>
         <source>Another step is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett annat steg körs fortfarande.</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/runner.py" line="157"/>
         <source>Running: {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör: {0}…</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/runner.py" line="167"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter…</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/runner.py" line="174"/>
         <source>Done: {0} (layers added: {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart: {0} (tillagda lager: {1}).</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/runner.py" line="177"/>
         <source>Done: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart: {0}.</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/runner.py" line="180"/>
         <source>Cancelled: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet: {0}.</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/runner.py" line="182"/>
         <source>{0} failed: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} misslyckades: {1}</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/runner.py" line="182"/>
         <source>see the log</source>
-        <translation type="unfinished"></translation>
+        <translation>se loggen</translation>
     </message>
 </context>
 <context>
     <name>SituationalFactorsAlgorithm</name>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="63"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="64"/>
         <source>Situational factors at hotspots</source>
         <translation>Situationella faktorer vid hotspots</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="118"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="123"/>
         <source>Hotspots (polygons)</source>
         <translation>Hotspots (polygoner)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="119"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="124"/>
         <source>Incidents</source>
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="120"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="125"/>
         <source>Street lights (points)</source>
         <translation>Gatubelysning (punkter)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="121"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="126"/>
         <source>Lit radius of a lamp (m)</source>
         <translation>Belyst radie per lampa (m)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="122"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="127"/>
         <source>Lit radius per lamp (field, m)</source>
         <translation>Belyst radie per lampa (fält, m)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="125"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="136"/>
         <source>Lit streets and paths (lines)</source>
         <translation>Belysta gator och gångvägar (linjer)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="126"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="139"/>
         <source>Which lines are lit (expression; empty: all)</source>
         <translation>Vilka linjer är belysta (uttryck; tomt: alla)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="129"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="147"/>
         <source>Area where the lighting data are complete</source>
         <translation>Område där belysningsdata är kompletta</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="131"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="155"/>
         <source>Vegetation (polygons)</source>
         <translation>Vegetation (polygoner)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="132"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="156"/>
         <source>Trees (points)</source>
         <translation>Träd (punkter)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="133"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="157"/>
         <source>Crown radius of a tree (m)</source>
         <translation>Kronradie per träd (m)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="134"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="158"/>
         <source>Crown radius per tree (field, m)</source>
         <translation>Kronradie per träd (fält, m)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="137"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="167"/>
         <source>Other factors (bus stops, bars, schools…)</source>
         <translation>Andra faktorer (busshållplatser, barer, skolor…)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="140"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="175"/>
         <source>Influence distance of other factors (m)</source>
         <translation>Påverkansavstånd för andra faktorer (m)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="141"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="178"/>
         <source>Influence distance per layer (e.g. bus stops=30; bars=100)</source>
         <translation>Påverkansavstånd per lager (t.ex. busshållplatser=30; barer=100)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="144"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="185"/>
         <source>Paths (lines; empty: the lit lines)</source>
         <translation>Gångvägar (linjer; tomt: de belysta linjerna)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="145"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="188"/>
         <source>Time zone of the event times (e.g. Europe/Stockholm)</source>
         <translation>Tidszon för händelsetiderna (t.ex. Europe/Stockholm)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="147"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="193"/>
         <source>Rule lighting: lit share below</source>
         <translation>Regel belysning: belyst andel under</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="147"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="193"/>
         <source>Rule lighting: dark and unlit incident share from</source>
         <translation>Regel belysning: andel händelser i mörker utan belysning från</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="147"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="193"/>
         <source>Rule sightlines: vegetation share above</source>
         <translation>Regel siktlinjer: vegetationsandel över</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="153"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="208"/>
         <source>Rule lighting gap: unlit path above (m)</source>
         <translation>Regel belysningslucka: obelyst gångväg över (m)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="191"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="274"/>
         <source>Hotspots with factors</source>
         <translation>Hotspots med faktorer</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="195"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="280"/>
         <source>Incidents with factors</source>
         <translation>Händelser med faktorer</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="159"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="224"/>
         <source>Hotspots with suggested measures</source>
         <translation>Hotspots med föreslagna åtgärder</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="66"/>
+        <location filename="../est_plugin/processing/algorithms/situational_factors.py" line="67"/>
         <source>Measures lighting, vegetation and other places at each hotspot and suggests measures from transparent rules. All distances and areas are in metres in a metric CRS: layers in other CRSs are reprojected to the hotspots' CRS (a geographic one becomes SWEREF 99 TM in Sweden, else the UTM zone).
 
 HOTSPOTS: polygons (e.g. from est:dbscanhotspots or est:kerneldensity). INCIDENTS (optional): points with event_time.
@@ -2311,93 +2311,93 @@ OUTPUT: en linje per etapp längs nätverket med leg_no, from_stop och to_stop (
     <message>
         <location filename="../est_plugin/gui/steps/walk.py" line="27"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alla</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/walk.py" line="29"/>
         <source>Back to the start</source>
-        <translation type="unfinished">Tillbaka till starten</translation>
+        <translation>Tillbaka till starten</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/walk.py" line="90"/>
         <source>the first stop</source>
-        <translation type="unfinished"></translation>
+        <translation>det första stoppet</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/walk.py" line="31"/>
         <source>Pick on map</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj i kartan</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/walk.py" line="35"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Rensa</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/walk.py" line="45"/>
         <source>Plan the walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Planera vandringen</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/walk.py" line="49"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Var</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/walk.py" line="49"/>
         <source>Stops (hotspots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp (hotspots)</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/walk.py" line="49"/>
         <source>Streets and paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Gator och gångvägar</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/walk.py" line="49"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/walk.py" line="52"/>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur lång</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/walk.py" line="52"/>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>Högst</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/walk.py" line="52"/>
         <source>Time budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsram</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/walk.py" line="58"/>
         <source> stops</source>
-        <translation type="unfinished"></translation>
+        <translation> stopp</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/walk.py" line="120"/>
         <source>Choose the stops and the street network first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj stoppen och gatunätet först.</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/walk.py" line="127"/>
         <source>{0:.0f} m, {1:.0f} minutes, {2} stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.0f} m, {1:.0f} minuter, {2} stopp.</translation>
     </message>
 </context>
 <context>
     <name>WeeklyReportAlgorithm</name>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="89"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="88"/>
         <source>Weekly report (lägesbild)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veckorapport (lägesbild)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="92"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="91"/>
         <source>The weekly situational picture of EST in one step: a PDF made with a QGIS print layout (and, with OUTPUT_HTML, the same report as a web page to print). Page 1: the week&apos;s total against the compared weeks, a map of the week&apos;s event density with the week&apos;s events, the hotspot change cells, the HOTSPOTS and the AREAS. Then: events per category and per area this week against the mean of the COMPARE_WEEKS weeks before (areas sorted by the largest change), hotspot change, the places with most events, weekday x hour tables of the week and of the compared weeks, and a 12-week trend per top category.
 
 WEEK is an ISO week such as 2026-W46. Empty: the last complete week before today; if the data end earlier the report says so (choose a week then). A week with no events, a week before the data start and areas that do not overlap the events give a report that says so. Compared weeks that lie wholly outside the data are left out of the mean, and the report says how many.
@@ -2407,137 +2407,145 @@ Reading a change: this week minus the mean of the compared weeks. When both this
 Hotspot change, per square cell of CELL_SIZE metres: a cell is hot in a week with 3 or more events. New: hot this week, in none of the compared weeks. Growing: hot this week and in a compared week, with this week&apos;s count clearly above the cell&apos;s mean (Poisson, p &lt; 0.05). Persistent: hot this week and in at least one compared week, not growing. Fading: hot in at least half of the compared weeks, not this week.
 
 INCIDENTS is the output of Import incidents (event_time, time_known, category). Places are read from PLACE_FIELD (guessed from names such as place, plats, address, adress, HUNDRED_BLOCK, street). Only counts, categories, times and place names are printed: free-text descriptions never are. Event times are read as local times.</source>
-        <translation type="unfinished"></translation>
+        <translation>EST:s lägesbild för veckan i ett steg: en PDF som skapas med en utskriftslayout i QGIS (och, med OUTPUT_HTML, samma rapport som en webbsida att skriva ut). Sidan 1: veckans totala antal jämfört med de jämförda veckorna, en karta över veckans händelsetäthet med veckans händelser, rutorna med förändring av hotspots, HOTSPOTS och AREAS. Därefter: händelser per kategori och per område denna vecka jämfört med medelvärdet för de COMPARE_WEEKS veckorna före (områdena sorterade efter störst förändring), förändring av hotspots, platserna med flest händelser, tabeller över veckodag x timme för veckan och för de jämförda veckorna, samt en trend över 12 veckor för var och en av de vanligaste kategorierna.
+
+WEEK är en ISO-vecka, t.ex. 2026-W46. Tomt: den senaste hela veckan före i dag; om underlaget slutar tidigare står det i rapporten (välj då en vecka). En vecka utan händelser, en vecka före underlagets början och områden som inte överlappar händelserna ger en rapport som säger just det. Jämförda veckor som helt ligger utanför underlaget räknas inte med i medelvärdet, och rapporten anger hur många de är.
+
+Så tolkas en förändring: denna vecka minus medelvärdet för de jämförda veckorna. När både denna vecka och medelvärdet ligger under 5 händelser står det 'för få för att tolka en förändring' i rapporten. Annars ger ett exakt test av två Poissonantal (denna vecka mot alla jämförda veckor tillsammans; binomialfördelning med p = 1/(veckor+1) om inget har förändrats) 'tydlig ökning' eller 'tydlig minskning' när p &lt; 0,05, annars 'inom normal variation'.
+
+Förändring av hotspots, per kvadratisk ruta med sidan CELL_SIZE meter: en ruta är het en vecka med 3 eller fler händelser. Ny: het denna vecka, men inte i någon av de jämförda veckorna. Växande: het denna vecka och i en jämförd vecka, med veckans antal tydligt över rutans medelvärde (Poisson, p &lt; 0,05). Bestående: het denna vecka och i minst en jämförd vecka, men inte växande. Avtagande: het i minst hälften av de jämförda veckorna, men inte denna vecka.
+
+INCIDENTS är resultatet från Importera händelser (event_time, time_known, category). Platser läses från PLACE_FIELD (gissas utifrån namn som place, plats, address, adress, HUNDRED_BLOCK, street). Bara antal, kategorier, tider och platsnamn skrivs ut: fritextbeskrivningar skrivs aldrig ut. Händelsetiderna läses som lokal tid.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="126"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="125"/>
         <source>Incidents</source>
-        <translation type="unfinished">Händelser</translation>
+        <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="128"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="127"/>
         <source>ISO week (e.g. 2026-W46; empty: the last complete week)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-vecka (t.ex. 2026-W46; tomt: den senaste hela veckan)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="130"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="129"/>
         <source>Compare with this many weeks before</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför med så här många veckor före</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="133"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="132"/>
         <source>Areas (EST areas, districts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Områden (EST-områden, stadsdelar)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="136"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="135"/>
         <source>Area name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält för områdesnamn</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="139"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="138"/>
         <source>Hotspots</source>
-        <translation type="unfinished">Hotspots</translation>
+        <translation>Hotspots</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="140"/>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="141"/>
-        <source>Title</source>
-        <translation type="unfinished">Titel</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="142"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="144"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="143"/>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportens språk</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="147"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="146"/>
         <source>Weekly report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veckorapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="147"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="146"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="149"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="148"/>
         <source>Weekly report as a web page (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veckorapport som webbsida (HTML)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="149"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="148"/>
         <source>HTML (*.html)</source>
-        <translation type="unfinished">HTML (*.html)</translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="152"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="151"/>
         <source>Events in the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal händelser under veckan</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="152"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="151"/>
         <source>Mean events per compared week</source>
-        <translation type="unfinished"></translation>
+        <translation>Medelantal händelser per jämförd vecka</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="152"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="151"/>
         <source>Pages of the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal sidor i PDF-filen</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="156"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="155"/>
         <source>The week reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporterad vecka</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="159"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="158"/>
         <source>Place name field (empty: guessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält för platsnamn (tomt: gissas)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="162"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="161"/>
         <source>Event time field</source>
-        <translation type="unfinished">Fält för händelsetid</translation>
+        <translation>Fält för händelsetid</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="164"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="163"/>
         <source>Category field</source>
-        <translation type="unfinished">Fält för kategori</translation>
+        <translation>Fält för kategori</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="166"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="165"/>
         <source>Cell size of the hotspot change (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutstorlek för förändring av hotspots (m)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="169"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="168"/>
         <source>Density radius (m, 0 = automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Radie för tätheten (m, 0 = automatisk)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="172"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="171"/>
         <source>Base map layers (drawn underneath)</source>
-        <translation type="unfinished">Bakgrundskartor (ritas underst)</translation>
+        <translation>Bakgrundskartor (ritas underst)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="210"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="209"/>
         <source>The PDF &apos;{0}&apos; could not be written: {1}</source>
-        <translation type="unfinished">PDF-filen '{0}' kunde inte skrivas: {1}</translation>
+        <translation>PDF-filen '{0}' kunde inte skrivas: {1}</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="248"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="247"/>
         <source>Place names are read from the field &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platsnamnen läses från fältet '{0}'.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="265"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="264"/>
         <source>The print layout &apos;{0}&apos; is in the project&apos;s layouts.</source>
-        <translation type="unfinished">Utskriftslayouten '{0}' finns bland projektets layouter.</translation>
+        <translation>Utskriftslayouten '{0}' finns bland projektets layouter.</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,8 @@
 """The main job on the bundled sample, headless: import the week's incident export, filter it,
 find the hotspots (kernel density and DBSCAN), judge them on the last week, measure lighting and
 vegetation at the DBSCAN hotspots (table of factors and suggested measures), plan a safety walk
-through them on the OpenStreetMap streets and print its map and protocol.
+through them on the OpenStreetMap streets, print its map and protocol, and write the week's
+situational picture (weekly_report.pdf and .html).
 
     QT_QPA_PLATFORM=offscreen python3 scripts/demo.py --out out
 
@@ -101,6 +102,12 @@ def main() -> None:
         "TITLE": "Trygghetsvandring Kluuvi", "ORGANISATION": "Exempelkommunen, trygghetssamordnaren",
         "WALK_DATE": "2026-11-19", "ATTRIBUTION": "© OpenStreetMap contributors (ODbL); simulerade händelser",
         "OUTPUT_PDF": str(out / "walk_map.pdf"), "OUTPUT_HTML": str(out / "walk_protocol.html")})
+    weekly = run("est:weeklyreport", {
+        "INCIDENTS": imported["OUTPUT"], "WEEK": WEEK, "COMPARE_WEEKS": 4,
+        "HOTSPOTS": clusters["HOTSPOTS"], "BASEMAP": ["{}|layername=highways".format(osm)],
+        "TITLE": "Lägesbild Kluuvi", "ORGANISATION": "Exempelkommunen, trygghetssamordnaren",
+        "CELL_SIZE": 100,
+        "OUTPUT_PDF": str(out / "weekly_report.pdf"), "OUTPUT_HTML": str(out / "weekly_report.html")})
     print("\nResults in {}:".format(out))
     print("  {} rows read, {} incidents, {} rejected (see rejected_rows.csv)".format(
         imported["READ_COUNT"], imported["IMPORTED_COUNT"], imported["REJECTED_COUNT"]))
@@ -114,6 +121,9 @@ def main() -> None:
         factors["SUGGESTED_COUNT"], clusters["NUM_CLUSTERS"]))
     print("  safety walk through the DBSCAN hotspots: {:.0f} m, {:.0f} minutes (walk_map.pdf)".format(
         walk["TOTAL_LENGTH_M"], walk["TOTAL_MINUTES"]))
+    print("  week {}: {} incidents against a mean of {:.1f} in the 4 weeks before (weekly_report.pdf, "
+          "{} pages)".format(weekly["REPORT_WEEK"], weekly["WEEK_COUNT"], weekly["COMPARE_MEAN"],
+                             weekly["PAGE_COUNT"]))
     for path in sorted(out.iterdir()):
         print("  " + path.name)
 

@@ -153,3 +153,25 @@ def _number(value) -> Optional[float]:
     except (TypeError, ValueError):
         return None
     return None if math.isnan(number) else number
+
+
+def base_map(layers: Iterable, project) -> list:
+    """The BASEMAP layers for a print: a layer of the project keeps the style the user gave it; a
+    layer Processing loaded from a file (random colours) is drawn in quiet greys underneath."""
+    from qgis.core import QgsFillSymbol, QgsLineSymbol, QgsMarkerSymbol, QgsSingleSymbolRenderer
+
+    quiet = {QgsWkbTypes.LineGeometry: lambda: QgsLineSymbol.createSimple(
+                 {"color": "#b4b4b4", "width": "0.25", "capstyle": "round"}),
+             QgsWkbTypes.PolygonGeometry: lambda: QgsFillSymbol.createSimple(
+                 {"color": "#ececec", "outline_color": "#cfcfcf", "outline_width": "0.1"}),
+             QgsWkbTypes.PointGeometry: lambda: QgsMarkerSymbol.createSimple(
+                 {"color": "#b4b4b4", "size": "0.8", "outline_style": "no"})}
+    result = []
+    for layer in layers:
+        in_project = project is not None and project.mapLayer(layer.id()) is not None
+        if isinstance(layer, QgsVectorLayer) and not in_project:
+            make = quiet.get(layer.geometryType())
+            if make is not None:
+                layer.setRenderer(QgsSingleSymbolRenderer(make()))
+        result.append(layer)
+    return result

@@ -9,7 +9,8 @@ FILTER_PARAMETERS = ["INPUT", "DATE_FROM", "DATE_TO", "ISO_WEEK", "WEEKS_BEFORE"
                      "HOURS", "CATEGORIES", "AFTER_DARK", "OUTPUT"]
 ALGORITHM_IDS = sorted(["est:importincidents", "est:filterincidents", "est:kerneldensity",
                         "est:dbscanhotspots", "est:hotspotaccuracy", "est:tunehotspots",
-                        "est:walkroute", "est:walkmap"])
+                        "est:walkroute", "est:walkmap", "est:situationalfactors", "est:riskterrain",
+                        "est:weeklyreport"])
 
 
 @pytest.fixture

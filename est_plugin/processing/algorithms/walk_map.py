@@ -262,7 +262,8 @@ class WalkMapAlgorithm(EstAlgorithm):
             density=density.clone() if density is not None else None,
             lights=copy(self.LIGHTS, texts["legend_lights"]),
             vegetation=copy(self.VEGETATION, texts["legend_vegetation"]),
-            basemap=self.parameterAsLayerList(parameters, self.BASEMAP, context) or [])
+            basemap=map_layers.base_map(self.parameterAsLayerList(parameters, self.BASEMAP, context) or [],
+                                        context.project()))
         if layers.density is not None:
             layers.density.setName(texts["legend_density"])
         return layers

@@ -311,7 +311,8 @@ class WeeklyReportAlgorithm(EstAlgorithm):
             cells=layout_module.cell_layer(report, crs, texts["legend_cells"].format(
                 size="{:g}".format(report.info.cell_size))) if report.cells else None,
             events=layout_module.event_layer(x, y, crs, texts["legend_events"]) if len(x) else None,
-            basemap=self.parameterAsLayerList(parameters, self.BASEMAP, context) or [])
+            basemap=map_layers.base_map(self.parameterAsLayerList(parameters, self.BASEMAP, context) or [],
+                                        context.project()))
         around = QgsRectangle(extent)
         around.grow(max(extent.width(), extent.height()) * 0.25)
         hotspots = self.parameterAsSource(parameters, self.HOTSPOTS, context)
