@@ -2351,7 +2351,7 @@ OUTPUT: en linje per etapp längs nätverket med leg_no, from_stop och to_stop (
     <message>
         <location filename="../est_plugin/gui/steps/walk.py" line="49"/>
         <source>Streets and paths</source>
-        <translation>Gator och gångvägar</translation>
+        <translation>Gång- och vägnät</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/walk.py" line="49"/>
@@ -2381,7 +2381,7 @@ OUTPUT: en linje per etapp längs nätverket med leg_no, from_stop och to_stop (
     <message>
         <location filename="../est_plugin/gui/steps/walk.py" line="120"/>
         <source>Choose the stops and the street network first.</source>
-        <translation>Välj stoppen och gatunätet först.</translation>
+        <translation>Välj stoppen och gång- och vägnätet först.</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/walk.py" line="127"/>

@@ -21,8 +21,8 @@ from qgis.PyQt.QtCore import QVariant
 
 from ...core.errors import InputError
 from ...core.messages import text
-from ..base import EstAlgorithm
 from ..lazy import lazy_import
+from ..printed import PrintingAlgorithm
 
 # Loaded when the algorithm first runs: jinja2 and pandas stay out of QGIS's start-up.
 protocol = lazy_import("...core.protocol", __package__)
@@ -36,7 +36,7 @@ LANGUAGES = ("sv", "en")
 AROUND_M = 400.0
 
 
-class WalkMapAlgorithm(EstAlgorithm):
+class WalkMapAlgorithm(PrintingAlgorithm):
     """Walk map (page 1) and protocol (a page per stop) as a print layout, exported to PDF."""
 
     NAME = "walkmap"
@@ -59,10 +59,6 @@ class WalkMapAlgorithm(EstAlgorithm):
     CLOSE_UPS = "CLOSE_UPS"
     OUTPUT_PDF = "OUTPUT_PDF"
     OUTPUT_HTML = "OUTPUT_HTML"
-
-    def __init__(self):
-        super().__init__()
-        self._kept = None  # (layout, layers) to add to the project after the run
 
     def displayName(self):  # noqa: D102,N802
         return self.tr("Print a walk map")
@@ -160,37 +156,9 @@ class WalkMapAlgorithm(EstAlgorithm):
         if html:
             with open(html, "w", encoding="utf-8") as handle:
                 handle.write(protocol.render_html(walk, standalone=True))
-        self._kept = (layout, layers) if self._interactive(context) else None
+        self.keep(layout, layers, context)
         feedback.setProgress(100)
         return {self.OUTPUT_PDF: pdf, self.OUTPUT_HTML: html or None}
-
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
-        """In QGIS (main thread): the layout into the project's layout manager, its layers in a group."""
-        if self._kept is None:
-            return {}
-        layout, layers = self._kept
-        self._kept = None
-        project = context.project()
-        group = project.layerTreeRoot().insertGroup(0, layout.name())
-        for layer in layers.drawn():
-            if project.mapLayer(layer.id()) is not None:
-                continue
-            if context.temporaryLayerStore().mapLayer(layer.id()) is not None:
-                layer = context.temporaryLayerStore().takeMapLayer(layer)
-            project.addMapLayer(layer, False)
-            group.addLayer(layer)
-        group.setExpanded(False)
-        project.layoutManager().addLayout(layout)
-        feedback.pushInfo(self.tr("The print layout '{0}' is in the project's layouts.").format(
-            layout.name()))
-        return {}
-
-    @staticmethod
-    def _interactive(context) -> bool:
-        """True inside the QGIS application on its project (not headless, not qgis_process)."""
-        import qgis.utils
-
-        return getattr(qgis.utils, "iface", None) is not None and context.project() is QgsProject.instance()
 
     def _source(self, parameters, name, context):
         source = self.parameterAsSource(parameters, name, context)

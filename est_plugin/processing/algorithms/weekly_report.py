@@ -22,8 +22,8 @@ from qgis.core import (
 
 from ...core.errors import InputError
 from ...core.messages import text
-from ..base import EstAlgorithm
 from ..lazy import lazy_import
+from ..printed import PrintingAlgorithm
 
 # Loaded when the algorithm first runs: numpy, pandas, scipy and jinja2 stay out of QGIS's start-up.
 weekly = lazy_import("...core.weekly", __package__)
@@ -51,7 +51,7 @@ PLACE_FIELDS = ("place", "plats", "address", "adress", "gatuadress", "hundred_bl
                 "location", "block", "platsnamn")
 
 
-class WeeklyReportAlgorithm(EstAlgorithm):
+class WeeklyReportAlgorithm(PrintingAlgorithm):
     """The week's events against the weeks before: what, where, when, places, trends; PDF and HTML."""
 
     NAME = "weeklyreport"
@@ -79,10 +79,6 @@ class WeeklyReportAlgorithm(EstAlgorithm):
     WEEK_COUNT = "WEEK_COUNT"
     COMPARE_MEAN = "COMPARE_MEAN"
     PAGE_COUNT = "PAGE_COUNT"
-
-    def __init__(self):
-        super().__init__()
-        self._kept = None  # (layout, layers) to add to the project after the run
 
     def displayName(self):  # noqa: D102,N802
         return self.tr("Weekly report (lägesbild)")
@@ -215,7 +211,7 @@ class WeeklyReportAlgorithm(EstAlgorithm):
             with open(html, "w", encoding="utf-8") as handle:
                 handle.write(weekly_html.render_html(report, standalone=True, map_image=image, base_pt=10.0))
         feedback.pushInfo(text("wr_written", week=report.period.label, count=report.week_count, path=pdf))
-        self._kept = (layout, layers) if self._interactive(context) else None
+        self.keep(layout, layers, context)
         feedback.setProgress(100)
         return {self.OUTPUT_PDF: pdf, self.OUTPUT_HTML: html or None, self.REPORT_WEEK: report.period.label,
                 self.WEEK_COUNT: report.week_count, self.COMPARE_MEAN: report.total.mean,
@@ -246,24 +242,6 @@ class WeeklyReportAlgorithm(EstAlgorithm):
             if place:
                 feedback.pushInfo(self.tr("Place names are read from the field '{0}'.").format(place))
         return time_field, category, place
-
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
-        """In QGIS (main thread): the layout into the project's layout manager, its layers in a group."""
-        if self._kept is None:
-            return {}
-        layout, layers = self._kept
-        self._kept = None
-        project = context.project()
-        group = project.layerTreeRoot().insertGroup(0, layout.name())
-        for layer in layers.drawn():
-            if project.mapLayer(layer.id()) is None:
-                project.addMapLayer(layer, False)
-                group.addLayer(layer)
-        group.setExpanded(False)
-        project.layoutManager().addLayout(layout)
-        feedback.pushInfo(self.tr("The print layout '{0}' is in the project's layouts.").format(
-            layout.name()))
-        return {}
 
     def _read_events(self, parameters, context, source, fields, feedback) -> EventData:
         """The events' times, categories, places and positions in the metric CRS of the report."""
@@ -326,13 +304,6 @@ class WeeklyReportAlgorithm(EstAlgorithm):
                                                   around, crs, context.transformContext(), feedback)
             layout_module.style_areas(layers.areas, field)
         return layers, extent
-
-    @staticmethod
-    def _interactive(context) -> bool:
-        """True inside the QGIS application on its project (not headless, not qgis_process)."""
-        import qgis.utils
-
-        return getattr(qgis.utils, "iface", None) is not None and context.project() is QgsProject.instance()
 
     def _source(self, parameters, name, context):
         source = self.parameterAsSource(parameters, name, context)
