@@ -1488,6 +1488,14 @@ HOTSPOTS: polygoner av de tätaste cellerna som tillsammans täcker HOTSPOT_SHAR
     </message>
 </context>
 <context>
+    <name>PrintingAlgorithm</name>
+    <message>
+        <location filename="../est_plugin/processing/printed.py" line="46"/>
+        <source>The print layout &apos;{0}&apos; is in the project&apos;s layouts.</source>
+        <translation>Utskriftslayouten '{0}' finns bland projektets layouter.</translation>
+    </message>
+</context>
+<context>
     <name>RiskTerrainAlgorithm</name>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="69"/>
@@ -2012,12 +2020,12 @@ OUTPUT har en rad per kandidat, rangordnade efter PAI; rank 1 är rekommendation
 <context>
     <name>WalkMapAlgorithm</name>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="68"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="64"/>
         <source>Print a walk map</source>
         <translation>Skriv ut vandringskarta</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="71"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="67"/>
         <source>Makes the printed documents of a safety walk. A PDF: page 1 is the map of the walk (route with arrows in the walking direction, numbered stops, start, hotspots and incident density underneath, street lights and vegetation when given, legend, list of stops, scale bar, north arrow); then the protocol, an A4 page per stop: why the stop is on the walk (hotspot rank, incidents, most common categories, lighting and vegetation findings), a checklist to tick, and lines for notes, proposed action, owner and priority. OUTPUT_HTML also writes the protocol as a web page to print from a browser.
 
 ROUTE and STOPS are the outputs of Plan a safety walk (est:walkroute). STOPS needs only stop_no; street, arrival_min, distance_m, rank, incident_count, top_categories, lit_share, vegetation_share and suggested_measures are used when present. Other fields, such as free-text descriptions, are never printed.
@@ -2034,129 +2042,124 @@ PAPER är pappersformatet för kartsidan; protokollsidorna är alltid A4 ståend
 När verktyget körs i QGIS läggs utskriftslayouten också till bland projektets layouter (med sina lager i en grupp med tillfälliga lager), så att kartan kan justeras innan den skrivs ut igen.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="97"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="93"/>
         <source>Route</source>
         <translation>Rutt</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="99"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="95"/>
         <source>Stops (with stop_no)</source>
         <translation>Stopp (med stop_no)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="101"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="97"/>
         <source>Hotspots</source>
         <translation>Hotspots</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="103"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="99"/>
         <source>Incident density (raster)</source>
         <translation>Händelsetäthet (raster)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="105"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="101"/>
         <source>Street lights</source>
         <translation>Gatubelysning</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="107"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="103"/>
         <source>Vegetation (areas or trees)</source>
         <translation>Växtlighet (ytor eller träd)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="110"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="106"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="111"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="107"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="113"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="109"/>
         <source>Date of the walk</source>
         <translation>Datum för vandringen</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="115"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="111"/>
         <source>Paper of the map page</source>
         <translation>Pappersformat för kartsidan</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="115"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="111"/>
         <source>A4 portrait</source>
         <translation>A4 stående</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="115"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="111"/>
         <source>A4 landscape</source>
         <translation>A4 liggande</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="115"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="111"/>
         <source>A3 portrait</source>
         <translation>A3 stående</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="115"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="111"/>
         <source>A3 landscape</source>
         <translation>A3 liggande</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="119"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="115"/>
         <source>Language of the documents</source>
         <translation>Dokumentens språk</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="121"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="117"/>
         <source>Data attribution (e.g. © OpenStreetMap contributors)</source>
         <translation>Källhänvisning för kartdata (t.ex. © OpenStreetMap contributors)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="123"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="119"/>
         <source>Close-up map of each stop</source>
         <translation>Detaljkarta över varje stopp</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="125"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="121"/>
         <source>Base map layers (drawn underneath)</source>
         <translation>Bakgrundskartor (ritas underst)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="128"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="124"/>
         <source>Walk map and protocol (PDF)</source>
         <translation>Vandringskarta och protokoll (PDF)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="128"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="124"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="130"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="126"/>
         <source>Protocol as a web page (HTML)</source>
         <translation>Protokoll som webbsida (HTML)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="130"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="126"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="155"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="151"/>
         <source>The PDF &apos;{0}&apos; could not be written: {1}</source>
         <translation>PDF-filen '{0}' kunde inte skrivas: {1}</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="157"/>
+        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="153"/>
         <source>Walk map with {0} stops written to {1} ({2} pages).</source>
         <translation>Vandringskarta med {0} stopp sparad i {1} ({2} sidor).</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/walk_map.py" line="184"/>
-        <source>The print layout &apos;{0}&apos; is in the project&apos;s layouts.</source>
-        <translation>Utskriftslayouten '{0}' finns bland projektets layouter.</translation>
     </message>
 </context>
 <context>
@@ -2392,12 +2395,12 @@ OUTPUT: en linje per etapp längs nätverket med leg_no, from_stop och to_stop (
 <context>
     <name>WeeklyReportAlgorithm</name>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="88"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="84"/>
         <source>Weekly report (lägesbild)</source>
         <translation>Veckorapport (lägesbild)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="91"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="87"/>
         <source>The weekly situational picture of EST in one step: a PDF made with a QGIS print layout (and, with OUTPUT_HTML, the same report as a web page to print). Page 1: the week&apos;s total against the compared weeks, a map of the week&apos;s event density with the week&apos;s events, the hotspot change cells, the HOTSPOTS and the AREAS. Then: events per category and per area this week against the mean of the COMPARE_WEEKS weeks before (areas sorted by the largest change), hotspot change, the places with most events, weekday x hour tables of the week and of the compared weeks, and a 12-week trend per top category.
 
 WEEK is an ISO week such as 2026-W46. Empty: the last complete week before today; if the data end earlier the report says so (choose a week then). A week with no events, a week before the data start and areas that do not overlap the events give a report that says so. Compared weeks that lie wholly outside the data are left out of the mean, and the report says how many.
@@ -2418,134 +2421,129 @@ Förändring av hotspots, per kvadratisk ruta med sidan CELL_SIZE meter: en ruta
 INCIDENTS är resultatet från Importera händelser (event_time, time_known, category). Platser läses från PLACE_FIELD (gissas utifrån namn som place, plats, address, adress, HUNDRED_BLOCK, street). Bara antal, kategorier, tider och platsnamn skrivs ut: fritextbeskrivningar skrivs aldrig ut. Händelsetiderna läses som lokal tid.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="125"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="121"/>
         <source>Incidents</source>
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="127"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="123"/>
         <source>ISO week (e.g. 2026-W46; empty: the last complete week)</source>
         <translation>ISO-vecka (t.ex. 2026-W46; tomt: den senaste hela veckan)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="129"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="125"/>
         <source>Compare with this many weeks before</source>
         <translation>Jämför med så här många veckor före</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="132"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="128"/>
         <source>Areas (EST areas, districts)</source>
         <translation>Områden (EST-områden, stadsdelar)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="135"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="131"/>
         <source>Area name field</source>
         <translation>Fält för områdesnamn</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="138"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="134"/>
         <source>Hotspots</source>
         <translation>Hotspots</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="140"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="136"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="141"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="137"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="143"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="139"/>
         <source>Language of the report</source>
         <translation>Rapportens språk</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="146"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="142"/>
         <source>Weekly report (PDF)</source>
         <translation>Veckorapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="146"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="142"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="148"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="144"/>
         <source>Weekly report as a web page (HTML)</source>
         <translation>Veckorapport som webbsida (HTML)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="148"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="144"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="151"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="147"/>
         <source>Events in the week</source>
         <translation>Antal händelser under veckan</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="151"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="147"/>
         <source>Mean events per compared week</source>
         <translation>Medelantal händelser per jämförd vecka</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="151"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="147"/>
         <source>Pages of the PDF</source>
         <translation>Antal sidor i PDF-filen</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="155"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="151"/>
         <source>The week reported</source>
         <translation>Rapporterad vecka</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="158"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="154"/>
         <source>Place name field (empty: guessed)</source>
         <translation>Fält för platsnamn (tomt: gissas)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="161"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="157"/>
         <source>Event time field</source>
         <translation>Fält för händelsetid</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="163"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="159"/>
         <source>Category field</source>
         <translation>Fält för kategori</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="165"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="161"/>
         <source>Cell size of the hotspot change (m)</source>
         <translation>Rutstorlek för förändring av hotspots (m)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="168"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="164"/>
         <source>Density radius (m, 0 = automatic)</source>
         <translation>Radie för tätheten (m, 0 = automatisk)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="171"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="167"/>
         <source>Base map layers (drawn underneath)</source>
         <translation>Bakgrundskartor (ritas underst)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="209"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="205"/>
         <source>The PDF &apos;{0}&apos; could not be written: {1}</source>
         <translation>PDF-filen '{0}' kunde inte skrivas: {1}</translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="247"/>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="243"/>
         <source>Place names are read from the field &apos;{0}&apos;.</source>
         <translation>Platsnamnen läses från fältet '{0}'.</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="264"/>
-        <source>The print layout &apos;{0}&apos; is in the project&apos;s layouts.</source>
-        <translation>Utskriftslayouten '{0}' finns bland projektets layouter.</translation>
     </message>
 </context>
 </TS>
