@@ -842,19 +842,19 @@ OUTPUT är PAI-kurvan: samma mått när hotspots begränsas till de främsta 1, 
         <translation>Ingen förhandsvisning: {0}</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/hotspots.py" line="168"/>
-        <source>{0} hotspots; {1:.0%} of the {2} incidents lie in none.</source>
-        <translation>{0} hotspots; {1:.0%} av de {2} händelserna ligger utanför alla hotspots.</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/gui/steps/hotspots.py" line="171"/>
-        <source>Test period: the hotspots of the other {0} incidents, cut to 5% of the area, hold {1} of its {2} incidents – PAI {3:.1f}.</source>
-        <translation>Testperiod: hotspots från de övriga {0} händelserna, begränsade till 5 % av ytan, innehåller {1} av testperiodens {2} händelser – PAI {3:.1f}.</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/gui/steps/hotspots.py" line="189"/>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="191"/>
         <source>Choose an incident layer first.</source>
         <translation>Välj ett händelselager först.</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="169"/>
+        <source>{0} hotspots; {1} % of the {2} incidents lie in none.</source>
+        <translation>{0} hotspots; {1} % av de {2} händelserna ligger utanför alla hotspots.</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="172"/>
+        <source>Test period: the hotspots of the other {0} incidents, cut to 5 % of the area, hold {1} of its {2} incidents – PAI {3}.</source>
+        <translation>Testperiod: hotspots från de övriga {0} händelserna, begränsade till 5 % av ytan, innehåller {1} av testperiodens {2} händelser – PAI {3}.</translation>
     </message>
 </context>
 <context>
@@ -2312,84 +2312,84 @@ OUTPUT: en linje per etapp längs nätverket med leg_no, from_stop och to_stop (
 <context>
     <name>WalkStep</name>
     <message>
-        <location filename="../est_plugin/gui/steps/walk.py" line="27"/>
+        <location filename="../est_plugin/gui/steps/walk.py" line="28"/>
         <source>all</source>
         <translation>alla</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/walk.py" line="29"/>
+        <location filename="../est_plugin/gui/steps/walk.py" line="30"/>
         <source>Back to the start</source>
         <translation>Tillbaka till starten</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/walk.py" line="90"/>
+        <location filename="../est_plugin/gui/steps/walk.py" line="91"/>
         <source>the first stop</source>
         <translation>det första stoppet</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/walk.py" line="31"/>
+        <location filename="../est_plugin/gui/steps/walk.py" line="32"/>
         <source>Pick on map</source>
         <translation>Välj i kartan</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/walk.py" line="35"/>
+        <location filename="../est_plugin/gui/steps/walk.py" line="36"/>
         <source>Clear</source>
         <translation>Rensa</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/walk.py" line="45"/>
+        <location filename="../est_plugin/gui/steps/walk.py" line="46"/>
         <source>Plan the walk</source>
         <translation>Planera vandringen</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/walk.py" line="49"/>
+        <location filename="../est_plugin/gui/steps/walk.py" line="50"/>
         <source>Where</source>
         <translation>Var</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/walk.py" line="49"/>
+        <location filename="../est_plugin/gui/steps/walk.py" line="50"/>
         <source>Stops (hotspots)</source>
         <translation>Stopp (hotspots)</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/walk.py" line="49"/>
+        <location filename="../est_plugin/gui/steps/walk.py" line="50"/>
         <source>Streets and paths</source>
         <translation>Gång- och vägnät</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/walk.py" line="49"/>
+        <location filename="../est_plugin/gui/steps/walk.py" line="50"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/walk.py" line="52"/>
+        <location filename="../est_plugin/gui/steps/walk.py" line="53"/>
         <source>How long</source>
         <translation>Hur lång</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/walk.py" line="52"/>
+        <location filename="../est_plugin/gui/steps/walk.py" line="53"/>
         <source>At most</source>
         <translation>Högst</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/walk.py" line="52"/>
+        <location filename="../est_plugin/gui/steps/walk.py" line="53"/>
         <source>Time budget</source>
         <translation>Tidsram</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/walk.py" line="58"/>
+        <location filename="../est_plugin/gui/steps/walk.py" line="59"/>
         <source> stops</source>
         <translation> stopp</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/walk.py" line="120"/>
+        <location filename="../est_plugin/gui/steps/walk.py" line="121"/>
         <source>Choose the stops and the street network first.</source>
         <translation>Välj stoppen och gång- och vägnätet först.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/walk.py" line="127"/>
-        <source>{0:.0f} m, {1:.0f} minutes, {2} stops.</source>
-        <translation>{0:.0f} m, {1:.0f} minuter, {2} stopp.</translation>
+        <location filename="../est_plugin/gui/steps/walk.py" line="129"/>
+        <source>{0} m, {1} minutes, {2} stops.</source>
+        <translation>{0} m, {1} minuter, {2} stopp.</translation>
     </message>
 </context>
 <context>

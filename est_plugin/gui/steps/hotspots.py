@@ -1,6 +1,6 @@
 """Step 2, Hotspots: kernel density (est:kerneldensity) or DBSCAN (est:dbscanhotspots), with a
 quick preview of clusters, noise share and PAI at 5% while the settings change."""
-from qgis.PyQt.QtCore import QDate, QTimer
+from qgis.PyQt.QtCore import QDate, QLocale, QTimer
 from qgis.PyQt.QtWidgets import (
     QDateEdit,
     QGroupBox,
@@ -165,12 +165,14 @@ class HotspotsStep(Step):
 
     def describe(self, result, incidents: int) -> str:
         """The preview as a sentence."""
-        text = self.tr("{0} hotspots; {1:.0%} of the {2} incidents lie in none.").format(
-            result.clusters, result.noise_share, incidents)
+        locale = QLocale()  # QGIS's locale: "37 %" and "16,5" in Swedish
+        text = self.tr("{0} hotspots; {1} % of the {2} incidents lie in none.").format(
+            result.clusters, locale.toString(100.0 * result.noise_share, "f", 0), incidents)
         if result.pai is not None:
-            text += " " + self.tr("Test period: the hotspots of the other {0} incidents, cut to 5% of the "
-                                  "area, hold {1} of its {2} incidents – PAI {3:.1f}.").format(
-                result.training_incidents, result.test_hits, result.test_incidents, result.pai)
+            text += " " + self.tr("Test period: the hotspots of the other {0} incidents, cut to 5 % of the "
+                                  "area, hold {1} of its {2} incidents – PAI {3}.").format(
+                result.training_incidents, result.test_hits, result.test_incidents,
+                locale.toString(float(result.pai), "f", 1))
         return text
 
     def parameters(self) -> dict:

@@ -2,6 +2,7 @@
 map with a map tool."""
 from qgis.core import QgsPointXY
 from qgis.gui import QgsMapToolEmitPoint, QgsVertexMarker
+from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -124,8 +125,10 @@ class WalkStep(Step):
     def _done(self, run) -> None:
         if not run.ok:
             return
-        self.summary.setText(self.tr("{0:.0f} m, {1:.0f} minutes, {2} stops.").format(
-            run.results.get("TOTAL_LENGTH_M", 0), run.results.get("TOTAL_MINUTES", 0),
+        locale = QLocale()
+        self.summary.setText(self.tr("{0} m, {1} minutes, {2} stops.").format(
+            locale.toString(float(run.results.get("TOTAL_LENGTH_M") or 0), "f", 0),
+            locale.toString(float(run.results.get("TOTAL_MINUTES") or 0), "f", 0),
             run.results.get("STOP_COUNT", 0)))
         for layer in run.layers:
             if layer.type() == 0 and layer.geometryType() == 1:
