@@ -19,7 +19,6 @@ from typing import Callable, Dict, List, Sequence
 import numpy as np
 
 from . import kde
-from .accuracy import cell_centre_mask
 from .errors import InputError
 from .messages import text
 
@@ -97,20 +96,62 @@ def proximity_points(px: np.ndarray, py: np.ndarray, cx: np.ndarray, cy: np.ndar
     return np.isfinite(nearest).astype(float)
 
 
-def proximity_shapes(geometries, grid: kde.Grid, valid: np.ndarray, distance: float) -> np.ndarray:
-    """1.0 where a valid cell's centre is within ``distance`` of a line or polygon, else 0.0."""
+def proximity_shapes(geometries, grid: kde.Grid, valid: np.ndarray, distance: float,
+                     cells=None) -> np.ndarray:
+    """1.0 where a valid cell's centre is within ``distance`` of a line or polygon, else 0.0.
+    ``cells``: the valid cells' :func:`centre_points`, when already made (they are indexed once)."""
     import geopandas as gpd
     from shapely.geometry import box
-    from shapely.ops import unary_union
 
     series = gpd.GeoSeries(list(geometries) if not hasattr(geometries, "buffer") else geometries)
     reach = box(grid.x_min - distance, grid.y_min - distance, grid.x_max + distance, grid.y_max + distance)
     series = series[series.notna() & ~series.is_empty]
     series = series[series.intersects(reach)]
+    if cells is None:
+        cells = centre_points(*cell_centres(grid, valid))
     if series.empty:
-        return np.zeros(int(valid.sum()))
-    zone = unary_union(list(series.buffer(distance)))
-    return cell_centre_mask(grid, zone)[valid].astype(float)
+        return np.zeros(len(cells))
+    return centres_covered(cells, series.buffer(distance)).astype(float)
+
+
+def centre_points(x: np.ndarray, y: np.ndarray):
+    """The points as a GeoDataFrame without CRS (its spatial index is built on first use and kept)."""
+    import geopandas as gpd
+
+    return gpd.GeoDataFrame(geometry=gpd.points_from_xy(x, y))
+
+
+def centres_covered(cells, polygons) -> np.ndarray:
+    """True for the ``cells`` (:func:`centre_points`) covered by any of ``polygons`` (boundary
+    included). A spatial join: the points are indexed and each (prepared) polygon queries them, fast
+    for many small polygons, unlike a test of every point against their union."""
+    import geopandas as gpd
+
+    shapes = gpd.GeoSeries(list(polygons) if not hasattr(polygons, "is_empty") else polygons)
+    shapes = shapes[shapes.notna() & ~shapes.is_empty].reset_index(drop=True)
+    found = np.zeros(len(cells), bool)
+    if shapes.empty or len(cells) == 0:
+        return found
+    # both sides without a CRS (the same one by construction): no CRS check or warning
+    frame = gpd.GeoDataFrame(geometry=gpd.GeoSeries(np.asarray(shapes.values, dtype=object)))
+    joined = gpd.sjoin(frame, cells, how="inner", predicate="intersects")
+    found[np.unique(joined["index_right"].to_numpy())] = True
+    return found
+
+
+def area_mask(grid: kde.Grid, polygons) -> np.ndarray:
+    """True for the cells whose centre is covered by the study area's polygons."""
+    import geopandas as gpd
+
+    west, south, east, north = gpd.GeoSeries(list(polygons)).total_bounds
+    xs = grid.x_min + (np.arange(grid.cols) + 0.5) * grid.pixel
+    ys = grid.y_max - (np.arange(grid.rows) + 0.5) * grid.pixel
+    near = np.zeros((grid.rows, grid.cols), bool)
+    near[np.ix_((ys >= south) & (ys <= north), (xs >= west) & (xs <= east))] = True
+    mask = np.zeros_like(near)
+    if near.any():
+        mask[near] = centres_covered(centre_points(*cell_centres(grid, near)), polygons)
+    return mask
 
 
 def density_points(px: np.ndarray, py: np.ndarray, grid: kde.Grid, valid: np.ndarray,
@@ -131,7 +172,7 @@ def standardised(values: np.ndarray) -> np.ndarray:
 
 
 def factor_columns(factor: FactorLayer, grid: kde.Grid, valid: np.ndarray,
-                   distances: Sequence[float]):
+                   distances: Sequence[float], cells=None):
     """(columns, candidates) of one factor: proximity at each distance, density for points."""
     cx, cy = cell_centres(grid, valid)
     columns, candidates = [], []
@@ -142,7 +183,9 @@ def factor_columns(factor: FactorLayer, grid: kde.Grid, valid: np.ndarray,
         if factor.kind == "point":
             near = proximity_points(px, py, cx, cy, distance)
         else:
-            near = proximity_shapes(factor.geometries, grid, valid, distance)
+            if cells is None:
+                cells = centre_points(cx, cy)
+            near = proximity_shapes(factor.geometries, grid, valid, distance, cells)
         exposed = int(near.sum())
         if 0 < exposed < len(near):
             columns.append(near)
@@ -164,6 +207,7 @@ def build_features(factors: Sequence[FactorLayer], grid: kde.Grid, valid: np.nda
     if not distances or min(distances) <= 0:
         raise InputError(text("rtm_bad_distances", distances=", ".join("{:g}".format(d) for d in distances)))
     columns, candidates, left_out, counts = [], [], {}, {}
+    cells = centre_points(*cell_centres(grid, valid))
     for index, factor in enumerate(factors):
         if is_canceled():
             break
@@ -171,7 +215,7 @@ def build_features(factors: Sequence[FactorLayer], grid: kde.Grid, valid: np.nda
         if counts[factor.name] == 0:
             left_out[factor.name] = text("rtm_reason_empty")
             continue
-        found, described = factor_columns(factor, grid, valid, sorted(distances))
+        found, described = factor_columns(factor, grid, valid, sorted(distances), cells)
         if not found:
             left_out[factor.name] = text("rtm_reason_no_overlap", distance="{:g}".format(max(distances)))
         columns.extend(found)

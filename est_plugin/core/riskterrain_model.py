@@ -8,9 +8,10 @@
   one-parameter likelihood-ratio test at 5%). So each factor enters at most once, with its best
   operation and distance, as RTMDx does. Poisson deviance is a valid criterion for the mean even
   when the counts are overdispersed.
-* Final model: statsmodels GLM Poisson, or negative binomial (maximum likelihood alpha) when the
-  Cameron & Trivedi (1990) overdispersion test gives p < 0.01 (MODEL auto), for coefficients,
-  standard errors, p-values and 95% intervals. Relative risk value RRV = exp(coefficient).
+* Final model: statsmodels GLM Poisson, or negative binomial (NB2, maximum likelihood alpha) when
+  the likelihood-ratio test of alpha = 0 gives p < 0.01 (MODEL auto; half a chi-square(1), as alpha
+  = 0 is on the boundary), for coefficients, standard errors, p-values and 95% intervals.
+  Relative risk value RRV = exp(coefficient).
 * Stability: B bootstrap resamples of the blocks (seeded, cells weighted by how often their block was
   drawn); on each the whole selection is rerun (share of resamples that select the factor) and the
   final model's terms are refitted (5th-95th percentile of each RRV).
@@ -27,7 +28,7 @@ from .messages import text
 
 MIN_GAIN = 4.0
 BLOCK_METRES = 500.0
-DISPERSION_LEVEL = 0.01  # auto: negative binomial when the overdispersion test gives p below this
+DISPERSION_LEVEL = 0.01  # auto: negative binomial when the test of alpha = 0 gives p below this
 RIDGE = 1e-6  # a whisper of L2 on the slopes keeps Newton steps finite when a feature separates
 
 
@@ -54,7 +55,7 @@ class Fit:
     ci_low: np.ndarray
     ci_high: np.ndarray
     alpha: float = float("nan")  # negative binomial dispersion
-    dispersion_p: float = float("nan")  # Cameron-Trivedi test
+    dispersion_p: float = float("nan")  # likelihood-ratio test of alpha = 0
     cv_deviance_null: float = float("nan")
     cv_deviance: float = float("nan")
     selected_share: dict = field(default_factory=dict)  # factor -> share of bootstrap selections
@@ -143,17 +144,28 @@ def forward_selection(features: np.ndarray, factors: Sequence[str], y: np.ndarra
     return chosen, null, best
 
 
-def overdispersion_test(y: np.ndarray, mu: np.ndarray):
-    """Cameron & Trivedi (1990): (alpha estimate, one-sided p-value) of Var = mu + alpha mu^2."""
+def overdispersion_test(poisson_llf: float, negbin_llf: float) -> float:
+    """p-value of the likelihood-ratio test of alpha = 0 (Poisson) against the negative binomial:
+    alpha = 0 lies on the boundary, so the statistic follows half a chi-square(1)."""
     from scipy import stats
 
-    z = ((y - mu) ** 2 - y) / mu
-    alpha = float(np.sum(z * mu) / np.sum(mu * mu))
-    residuals = z - alpha * mu
-    se = float(np.sqrt(np.sum(residuals ** 2) / max(len(y) - 1, 1) / np.sum(mu * mu)))
-    if not se > 0:
-        return alpha, float("nan")
-    return alpha, float(stats.norm.sf(alpha / se))
+    statistic = max(2.0 * (negbin_llf - poisson_llf), 0.0)
+    return float(0.5 * stats.chi2.sf(statistic, 1)) if statistic > 0 else 1.0
+
+
+def _negbin(X: np.ndarray, y: np.ndarray, poisson):
+    """statsmodels' negative binomial (NB2, maximum likelihood alpha), started at the Poisson fit."""
+    import warnings
+
+    from statsmodels.discrete.discrete_model import NegativeBinomial
+
+    start = np.append(np.asarray(poisson.params), 0.5)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # convergence chatter; the result is checked below
+        result = NegativeBinomial(y, X).fit(start_params=start, disp=0, maxiter=300)
+    if not np.all(np.isfinite(np.asarray(result.params))) or not np.isfinite(result.llf):
+        return None
+    return result
 
 
 def final_fit(X: np.ndarray, y: np.ndarray, model: str):
@@ -161,22 +173,18 @@ def final_fit(X: np.ndarray, y: np.ndarray, model: str):
     import statsmodels.api as sm
 
     poisson = sm.GLM(y, X, family=sm.families.Poisson()).fit()
-    alpha, dispersion_p = overdispersion_test(y, poisson.fittedvalues)
-    use_negbin = model == "negbin" or (model == "auto" and dispersion_p < DISPERSION_LEVEL and alpha > 0)
-    result, used, alpha_used = poisson, "poisson", float("nan")
-    if use_negbin:
-        from statsmodels.discrete.discrete_model import NegativeBinomial
-
-        start = np.append(poisson.params, max(alpha, 0.1))
-        negbin = NegativeBinomial(y, X).fit(start_params=start, disp=0, maxiter=300)
-        k = X.shape[1]
-        result, used, alpha_used = negbin, "negbin", float(np.asarray(negbin.params)[k])
+    result, used, alpha, dispersion_p = poisson, "poisson", float("nan"), float("nan")
+    if model in ("auto", "negbin"):
+        negbin = _negbin(X, y, poisson)
+        if negbin is not None:
+            alpha = float(np.asarray(negbin.params)[X.shape[1]])
+            dispersion_p = overdispersion_test(poisson.llf, negbin.llf)
+            if model == "negbin" or (dispersion_p < DISPERSION_LEVEL and alpha > 0):
+                result, used = negbin, "negbin"
     k = X.shape[1]
-    params = np.asarray(result.params)[:k]
-    bse = np.asarray(result.bse)[:k]
-    pvalues = np.asarray(result.pvalues)[:k]
     interval = np.asarray(result.conf_int(0.05))[:k]
-    return used, params, bse, pvalues, interval[:, 0], interval[:, 1], alpha_used, dispersion_p
+    return (used, np.asarray(result.params)[:k], np.asarray(result.bse)[:k], np.asarray(result.pvalues)[:k],
+            interval[:, 0], interval[:, 1], alpha, dispersion_p)
 
 
 def fit_model(features: np.ndarray, factors: Sequence[str], variants: Sequence[str], y: np.ndarray,

@@ -55,7 +55,8 @@ def test_list_command_shows_every_algorithm(home):
     assert "est" in providers
     assert sorted(providers["est"]["algorithms"]) == [
         "est:dbscanhotspots", "est:filterincidents", "est:hotspotaccuracy", "est:importincidents",
-        "est:kerneldensity", "est:tunehotspots", "est:walkmap", "est:walkroute"]
+        "est:kerneldensity", "est:riskterrain", "est:situationalfactors", "est:tunehotspots", "est:walkmap",
+        "est:walkroute", "est:weeklyreport"]
 
 
 def test_run_import_writes_outputs_and_counts(imported):

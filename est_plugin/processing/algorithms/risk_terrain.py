@@ -83,12 +83,14 @@ class RiskTerrainAlgorithm(EstAlgorithm):
             "Selection: forward stepwise by cross-validated Poisson deviance, 5 folds of whole "
             "blocks of about 500 m (seeded by SEED). Each step adds the factor, in the operation and "
             "distance that fits best, that lowers the held-out deviance most, by at least 4; so "
-            "every factor enters at most once, as in RTMDx. Final model: statsmodels GLM Poisson, "
-            "or negative binomial when the Cameron-Trivedi overdispersion test gives p < 0.01 "
-            "(MODEL auto). Relative risk value (RRV) = exp(coefficient), with its p-value and 95% "
-            "interval. Stability: on BOOTSTRAPS resamples of the blocks the selection is rerun "
-            "(selected_share: share of resamples that chose the factor, variant_share: with the same "
-            "operation and distance) and the final model is refitted (rrv_boot_p05/p95).\n\n"
+            "every factor enters at most once, as in RTMDx. Factors with RRV below 1 (protective) "
+            "are kept too. Final model: statsmodels GLM Poisson, or negative binomial when the "
+            "likelihood-ratio test of overdispersion (alpha = 0) gives p < 0.01 (MODEL auto). "
+            "Relative risk value (RRV) = exp(coefficient), with its p-value and 95% interval. "
+            "Stability: on BOOTSTRAPS resamples of the blocks the selection is rerun "
+            "(selected_share: share of resamples that chose the factor; variant_share: with the "
+            "same operation and distance) and the final model is refitted (rrv_boot_p05/p95). "
+            "RRVs describe association on this grid, not cause.\n\n"
             "OUTPUT: composite relative risk per cell = exp(sum of coefficient x feature), divided "
             "by its minimum, so 1 = the lowest risk in the study area. OUTPUT_TABLE: one row per "
             "factor with status selected, not_selected or left_out (empty layer, or no feature "
@@ -164,7 +166,7 @@ class RiskTerrainAlgorithm(EstAlgorithm):
         area = self._study_area(parameters, context, frame.target_crs, x, y, feedback)
         pixel = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
         grid = rtm.study_grid(*area.bounds, pixel)
-        valid = accuracy.cell_centre_mask(grid, area)
+        valid = rtm.area_mask(grid, getattr(area, "geoms", [area]))
         counts = grid.count_points(x, y)
         rtm.check_counts(counts, valid)
         distances = self._distances(parameters, context)
