@@ -31,6 +31,11 @@ TEXTS: Dict[str, Dict[str, str]] = {
     "rtm_reason_not_selected": {
         "en": "did not improve the cross-validated fit",
         "sv": "förbättrade inte den korsvaliderade anpassningen"},
+    "rtm_reason_not_significant": {
+        "en": "chosen by cross-validation but not significant in the final model (p = {p}), so left "
+              "out of the composite risk",
+        "sv": "vald av korsvalideringen men inte signifikant i den slutliga modellen (p = {p}), så den "
+              "ingår inte i den sammanvägda risken"},
     "rtm_note_proximity": {
         "en": "cells within {distance} m of a feature",
         "sv": "rutor inom {distance} m från ett objekt"},

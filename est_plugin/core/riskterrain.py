@@ -249,10 +249,11 @@ TABLE_COLUMNS = ("factor", "status", "operation", "distance_m", "relative_risk",
 
 def result_table(names: Sequence[str], features: FeatureSet, fit):
     """One row per factor (in the given order): selected ones with their model figures, the others
-    with why (not selected, or left out)."""
+    with why (not selected, not significant, or left out)."""
     import pandas as pd
 
     chosen = {features.candidates[c].factor: (position, c) for position, c in enumerate(fit.columns)}
+    dropped = {features.candidates[c].factor: c for c in getattr(fit, "dropped", {})}
     rows = []
     for name in names:
         row = {"factor": name, "features": features.features.get(name, 0),
@@ -263,6 +264,12 @@ def result_table(names: Sequence[str], features: FeatureSet, fit):
         elif name in chosen:
             position, column = chosen[name]
             row.update(_selected_row(features.candidates[column], fit, position + 1))
+        elif name in dropped:
+            candidate = features.candidates[dropped[name]]
+            row.update(status="not_significant", operation=candidate.operation,
+                       distance_m=candidate.distance, p_value=fit.dropped[dropped[name]],
+                       cells_exposed=candidate.cells_exposed,
+                       note=text("rtm_reason_not_significant", p="{:.3f}".format(fit.dropped[dropped[name]])))
         else:
             row.update(status="not_selected", note=text("rtm_reason_not_selected"))
         rows.append(row)
@@ -292,5 +299,9 @@ def coverage_share(factor: FactorLayer, area, distance: float) -> float:
     series = series[series.notna() & ~series.is_empty]
     if series.empty or area is None or area.area <= 0:
         return 0.0
-    hull = series.unary_union.convex_hull.buffer(distance)
+    from shapely.geometry import MultiPoint
+
+    corners = series.bounds.to_numpy()  # the hull of the features' bounding boxes: quick for any layer
+    xy = np.vstack([corners[:, [0, 1]], corners[:, [0, 3]], corners[:, [2, 1]], corners[:, [2, 3]]])
+    hull = MultiPoint([tuple(p) for p in np.unique(xy, axis=0)]).convex_hull.buffer(distance)
     return float(hull.intersection(area).area / area.area)

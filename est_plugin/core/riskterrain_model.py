@@ -11,7 +11,8 @@
 * Final model: statsmodels GLM Poisson, or negative binomial (NB2, maximum likelihood alpha) when
   the likelihood-ratio test of alpha = 0 gives p < 0.01 (MODEL auto; half a chi-square(1), as alpha
   = 0 is on the boundary), for coefficients, standard errors, p-values and 95% intervals.
-  Relative risk value RRV = exp(coefficient).
+  Relative risk value RRV = exp(coefficient). A selected factor whose p-value is 0.05 or more is
+  then dropped (the largest p first, refitting each time), as RTMDx keeps only significant factors.
 * Stability: B bootstrap resamples of the blocks (seeded, cells weighted by how often their block was
   drawn); on each the whole selection is rerun (share of resamples that select the factor) and the
   final model's terms are refitted (5th-95th percentile of each RRV).
@@ -27,6 +28,7 @@ from .errors import InputError
 from .messages import text
 
 MIN_GAIN = 4.0
+KEEP_LEVEL = 0.05  # a selected factor stays in the final model only with p below this
 BLOCK_METRES = 500.0
 DISPERSION_LEVEL = 0.01  # auto: negative binomial when the test of alpha = 0 gives p below this
 RIDGE = 1e-6  # a whisper of L2 on the slopes keeps Newton steps finite when a feature separates
@@ -41,6 +43,7 @@ class Settings:
     bootstraps: int = 20
     seed: int = 1
     min_gain: float = MIN_GAIN
+    keep_level: float = KEEP_LEVEL
 
 
 @dataclass
@@ -62,6 +65,7 @@ class Fit:
     variant_share: dict = field(default_factory=dict)  # factor -> share with the same operation/distance
     rrv_low: Optional[np.ndarray] = None
     rrv_high: Optional[np.ndarray] = None
+    dropped: dict = field(default_factory=dict)  # column -> p-value: selected, then not significant
 
 
 def poisson_fit(X: np.ndarray, y: np.ndarray, weights: Optional[np.ndarray] = None,
@@ -200,11 +204,27 @@ def fit_model(features: np.ndarray, factors: Sequence[str], variants: Sequence[s
     chosen, null, best = forward_selection(features, factors, y, folds, settings.folds,
                                            settings.min_gain, None, is_canceled)
     progress(0.5)
-    X = np.hstack([np.ones((len(y), 1)), features[:, chosen]])
-    used, params, bse, pvalues, low, high, alpha, dispersion_p = final_fit(X, y, settings.model)
-    fit = Fit(used, chosen, params, bse, pvalues, low, high, alpha, dispersion_p, null, best)
+    fit = significant_fit(features, y, chosen, settings)
+    fit.cv_deviance_null, fit.cv_deviance = null, best
     _bootstrap(fit, features, factors, variants, y, blocks, folds, settings, is_canceled, progress)
     return fit
+
+
+def significant_fit(features: np.ndarray, y: np.ndarray, chosen: Sequence[int], settings: Settings) -> Fit:
+    """The final model of the chosen columns; while a term has p >= settings.keep_level, the one
+    with the largest p is dropped (recorded in Fit.dropped) and the model refitted."""
+    columns, dropped = list(chosen), {}
+    while True:
+        X = np.hstack([np.ones((len(y), 1)), features[:, columns]])
+        used, params, bse, pvalues, low, high, alpha, dispersion_p = final_fit(X, y, settings.model)
+        slopes = np.where(np.isfinite(pvalues[1:]), pvalues[1:], 1.0)
+        if not len(slopes) or slopes.max() < settings.keep_level:
+            fit = Fit(used, columns, params, bse, pvalues, low, high, alpha, dispersion_p)
+            fit.dropped = dropped
+            return fit
+        worst = int(np.argmax(slopes))
+        dropped[columns[worst]] = float(slopes[worst])
+        del columns[worst]
 
 
 def _bootstrap(fit: Fit, features, factors, variants, y, blocks, folds, settings, is_canceled,

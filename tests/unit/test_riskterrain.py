@@ -138,7 +138,8 @@ def test_poisson_model_recovers_the_true_relative_risk_and_drops_the_irrelevant_
     assert bars.cells_exposed == int(near.sum())
     assert bars.selected_share == 1.0
     benches = table.loc["benches"]
-    assert benches.status == "not_selected" or benches.p_value > 0.01
+    assert benches.status in ("not_selected", "not_significant")
+    assert np.isnan(benches.relative_risk)  # not in the composite
     assert fit.model == "poisson"  # the counts are Poisson: no overdispersion found
 
 
@@ -206,3 +207,15 @@ def test_poisson_deviance_by_hand():
     y = np.array([0.0, 2.0])
     mu = np.array([1.0, 1.0])
     assert model.poisson_deviance(y, mu) == pytest.approx(2 * ((0 - (0 - 1)) + (2 * np.log(2) - 1)))
+
+
+def test_a_chosen_but_insignificant_factor_is_dropped_from_the_final_model():
+    rng = np.random.default_rng(21)
+    strong = (rng.random(3000) < 0.2).astype(float)
+    noise = (rng.random(3000) < 0.2).astype(float)
+    y = rng.poisson(np.exp(np.log(0.5) + np.log(2.0) * strong))
+    features = np.column_stack([strong, noise])
+    fit = model.significant_fit(features, y, [0, 1], model.Settings(model="poisson"))
+    assert fit.columns == [0]
+    assert list(fit.dropped) == [1] and fit.dropped[1] >= 0.05
+    assert np.exp(fit.coefficients[1]) == pytest.approx(2.0, rel=0.1)

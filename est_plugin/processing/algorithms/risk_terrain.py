@@ -20,7 +20,6 @@ from ..base import EstAlgorithm
 from ..lazy import lazy_import
 from ..styling import on_load
 
-np = lazy_import("numpy", None)
 rtm = lazy_import("...core.riskterrain", __package__)
 rtm_model = lazy_import("...core.riskterrain_model", __package__)
 accuracy = lazy_import("...core.accuracy", __package__)
@@ -83,23 +82,25 @@ class RiskTerrainAlgorithm(EstAlgorithm):
             "Selection: forward stepwise by cross-validated Poisson deviance, 5 folds of whole "
             "blocks of about 500 m (seeded by SEED). Each step adds the factor, in the operation and "
             "distance that fits best, that lowers the held-out deviance most, by at least 4; so "
-            "every factor enters at most once, as in RTMDx. Factors with RRV below 1 (protective) "
-            "are kept too. Final model: statsmodels GLM Poisson, or negative binomial when the "
-            "likelihood-ratio test of overdispersion (alpha = 0) gives p < 0.01 (MODEL auto). "
-            "Relative risk value (RRV) = exp(coefficient), with its p-value and 95% interval. "
-            "Stability: on BOOTSTRAPS resamples of the blocks the selection is rerun "
-            "(selected_share: share of resamples that chose the factor; variant_share: with the "
-            "same operation and distance) and the final model is refitted (rrv_boot_p05/p95). "
-            "RRVs describe association on this grid, not cause.\n\n"
+            "every factor enters at most once, as in RTMDx. Final model: statsmodels GLM Poisson, "
+            "or negative binomial when the likelihood-ratio test of overdispersion (alpha = 0) "
+            "gives p < 0.01 (MODEL auto). A selected factor with p >= 0.05 in it is dropped "
+            "(status not_significant), the largest p first, refitting each time. Relative risk "
+            "value (RRV) = exp(coefficient), with its p-value and 95% interval; factors with RRV "
+            "below 1 (protective) are kept too. Stability: on BOOTSTRAPS resamples of the blocks "
+            "the selection is rerun (selected_share: share of resamples that chose the factor; "
+            "variant_share: with the same operation and distance) and the final model is refitted "
+            "(rrv_boot_p05/p95). RRVs describe association on this grid, not cause.\n\n"
             "OUTPUT: composite relative risk per cell = exp(sum of coefficient x feature), divided "
             "by its minimum, so 1 = the lowest risk in the study area. OUTPUT_TABLE: one row per "
-            "factor with status selected, not_selected or left_out (empty layer, or no feature "
-            "near the study area) and the reason.\n\n"
+            "factor with status selected, not_significant, not_selected or left_out (empty layer, "
+            "or no feature near the study area) and the reason.\n\n"
             "With TEST_INCIDENTS (a later period) TEST_PAI_RISK and TEST_PAI_KDE give the PAI of "
             "the riskiest cells and of the densest cells of a plain quartic kernel density of the "
             "incidents (radius KDE_RADIUS, 0 = Silverman's rule as in Kernel density) covering 5% "
             "of the study area, computed with the same functions as Hotspot accuracy on a raster "
-            "(cells ranked by value; ties at the cut in raster order).\n\n"
+            "(cells ranked by value; ties at the cut in raster order): Hotspot accuracy with "
+            "DENSITY = OUTPUT and AREA_SHARE 5 gives the same TEST_PAI_RISK.\n\n"
             "Mind partial data: a factor layer that covers only part of the study area makes the "
             "rest look like 'no factor'; the log warns when a layer's extent covers less than 80% "
             "of the study area; then restrict STUDY_AREA to where the layer has data.")
@@ -158,6 +159,8 @@ class RiskTerrainAlgorithm(EstAlgorithm):
         return values if values and values[0] > 0 else None
 
     def process(self, parameters, context, feedback):  # noqa: D102
+        import numpy as np
+
         source = self.parameterAsSource(parameters, self.INCIDENTS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INCIDENTS))
@@ -179,6 +182,10 @@ class RiskTerrainAlgorithm(EstAlgorithm):
         if feedback.isCanceled():
             return {}
         fit = self._fit(parameters, context, found, counts, valid, grid, feedback)
+        if not fit.columns:
+            feedback.reportError(self.tr("No factor is related to the incidents here: the risk raster "
+                                         "is 1 everywhere. Check the factor layers, distances and cell "
+                                         "size."), False)
         risk = np.zeros(valid.shape)
         risk[valid] = rtm_model.composite_risk(found.matrix, fit)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
@@ -194,6 +201,8 @@ class RiskTerrainAlgorithm(EstAlgorithm):
         return results
 
     def _points(self, parameters, name, crs, context, feedback):
+        import numpy as np
+
         source = self.parameterAsSource(parameters, name, context)
         reader = points.PointInput(source, points.plain_layer(self, parameters, name, context), "",
                                    adapters.crs_definition(source.sourceCrs()), adapters.crs_definition(crs))
@@ -261,6 +270,8 @@ class RiskTerrainAlgorithm(EstAlgorithm):
                 for k in present]
 
     def _fit(self, parameters, context, found, counts, valid, grid, feedback):
+        import numpy as np
+
         rows, cols = np.nonzero(valid)
         settings = rtm_model.Settings(
             model=MODELS[self.parameterAsEnum(parameters, self.MODEL, context)],
@@ -282,6 +293,8 @@ class RiskTerrainAlgorithm(EstAlgorithm):
         return fit
 
     def _pai(self, parameters, context, frame, grid, valid, risk, x, y, feedback):
+        import numpy as np
+
         tx, ty = self._points(parameters, self.TEST_INCIDENTS, frame.target_crs, context, feedback)
         test_counts = grid.count_points(tx, ty)
         inside = int(test_counts[valid].sum())
