@@ -1498,193 +1498,198 @@ HOTSPOTS: polygoner av de tätaste cellerna som tillsammans täcker HOTSPOT_SHAR
 <context>
     <name>RiskTerrainAlgorithm</name>
     <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="69"/>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="68"/>
         <source>Risk terrain model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="72"/>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="109"/>
+        <source>Incidents</source>
+        <translation type="unfinished">Händelser</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="111"/>
+        <source>Study area</source>
+        <translation type="unfinished">Studieområde</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="113"/>
+        <source>Cell size (metres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="116"/>
+        <source>Factor layers (points, lines, polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="119"/>
+        <source>Test period incidents (for PAI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="122"/>
+        <source>Distances to test (metres, comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="125"/>
+        <source>Count model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="125"/>
+        <source>Automatic (overdispersion test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="125"/>
+        <source>Poisson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="125"/>
+        <source>Negative binomial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="129"/>
+        <source>Bootstrap resamples for stability (0 = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="132"/>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="134"/>
+        <source>Radius of the comparison kernel density (metres, 0 = automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="193"/>
+        <source>Relative risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="138"/>
+        <source>Risk factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="140"/>
+        <source>PAI of the risk raster (5%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="140"/>
+        <source>PAI of a kernel density (5%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="140"/>
+        <source>Factors selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="144"/>
+        <source>Count model used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="149"/>
+        <source>Give the distances as positive numbers of metres separated by commas, e.g. 50,100,200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="181"/>
+        <source>Factor &apos;{0}&apos; is left out: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="221"/>
+        <source>The study area layer has no polygons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="226"/>
+        <source>Too few incidents with a position to outline a study area; give a STUDY_AREA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="228"/>
+        <source>No study area: using the convex hull of the incidents. Give the municipality or EST area for results you can compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="236"/>
+        <source>&apos;{0}&apos; is not a vector layer; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="245"/>
+        <source>Factor &apos;{0}&apos;: its features reach only {1:.0f}% of the study area. Where the layer has no data the model sees &apos;no factor&apos;; restrict the study area to where the layer is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="252"/>
+        <source>Factor layer &apos;{0}&apos;: {1} features read, {2} without geometry, {3} invalid geometries repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="266"/>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="266"/>
+        <source>lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="266"/>
+        <source>polygons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="267"/>
+        <source>Factor layer &apos;{0}&apos; mixes geometry types: each type is a factor of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="280"/>
+        <source>{0} cells, {1} incidents, {2} candidate features; selecting factors by cross-validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="288"/>
+        <source>Model: {0} (overdispersion test p = {1:.3g}, alpha = {2:.3g}); cross-validated deviance {3:.1f} without factors, {4:.1f} with the {5} selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="312"/>
+        <source>Test period: {0} incidents in the study area. PAI at 5% of the area: risk raster {1:.2f} (hit rate {2:.3f}), kernel density of radius {3:g} m {4:.2f} (hit rate {5:.3f}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="71"/>
         <source>Which features of the environment go with more incidents, and where their combination puts the risk: Risk Terrain Modeling (Caplan and Kennedy 2011, 2016; Kennedy, Caplan and Piza 2011), done openly inside QGIS.
 
 A grid of CELL_SIZE metres covers the STUDY_AREA (default: the convex hull of the incidents); each cell whose centre lies in it gets its number of INCIDENTS. Each FACTORS layer (points, lines or polygons, in any CRS: reprojected) is measured at each of the DISTANCES d as proximity (1 when the cell centre is within d metres of a feature) and, for points, as density (quartic kernel density at bandwidth d, standardised, so its relative risk is per standard deviation). A layer with points and polygons is split into two factors.
 
-Selection: forward stepwise by cross-validated Poisson deviance, 5 folds of whole blocks of about 500 m (seeded by SEED). Each step adds the factor, in the operation and distance that fits best, that lowers the held-out deviance most, by at least 4; so every factor enters at most once, as in RTMDx. Final model: statsmodels GLM Poisson, or negative binomial when the Cameron-Trivedi overdispersion test gives p &lt; 0.01 (MODEL auto). Relative risk value (RRV) = exp(coefficient), with its p-value and 95% interval. Stability: on BOOTSTRAPS resamples of the blocks the selection is rerun (selected_share: share of resamples that chose the factor, variant_share: with the same operation and distance) and the final model is refitted (rrv_boot_p05/p95).
+Selection: forward stepwise by cross-validated Poisson deviance, 5 folds of whole blocks of about 500 m (seeded by SEED). Each step adds the factor, in the operation and distance that fits best, that lowers the held-out deviance most, by at least 4; so every factor enters at most once, as in RTMDx. Final model: statsmodels GLM Poisson, or negative binomial when the likelihood-ratio test of overdispersion (alpha = 0) gives p &lt; 0.01 (MODEL auto). A selected factor with p &gt;= 0.05 in it is dropped (status not_significant), the largest p first, refitting each time. Relative risk value (RRV) = exp(coefficient), with its p-value and 95% interval; factors with RRV below 1 (protective) are kept too. Stability: on BOOTSTRAPS resamples of the blocks the selection is rerun (selected_share: share of resamples that chose the factor; variant_share: with the same operation and distance) and the final model is refitted (rrv_boot_p05/p95). RRVs describe association on this grid, not cause.
 
-OUTPUT: composite relative risk per cell = exp(sum of coefficient x feature), divided by its minimum, so 1 = the lowest risk in the study area. OUTPUT_TABLE: one row per factor with status selected, not_selected or left_out (empty layer, or no feature near the study area) and the reason.
+OUTPUT: composite relative risk per cell = exp(sum of coefficient x feature), divided by its minimum, so 1 = the lowest risk in the study area. OUTPUT_TABLE: one row per factor with status selected, not_significant, not_selected or left_out (empty layer, or no feature near the study area) and the reason.
 
-With TEST_INCIDENTS (a later period) TEST_PAI_RISK and TEST_PAI_KDE give the PAI of the riskiest cells and of the densest cells of a plain quartic kernel density of the incidents (radius KDE_RADIUS, 0 = Silverman&apos;s rule as in Kernel density) covering 5% of the study area, computed with the same functions as Hotspot accuracy on a raster (cells ranked by value; ties at the cut in raster order).
+With TEST_INCIDENTS (a later period) TEST_PAI_RISK and TEST_PAI_KDE give the PAI of the riskiest cells and of the densest cells of a plain quartic kernel density of the incidents (radius KDE_RADIUS, 0 = Silverman&apos;s rule as in Kernel density) covering 5% of the study area, computed with the same functions as Hotspot accuracy on a raster (cells ranked by value; ties at the cut in raster order): Hotspot accuracy with DENSITY = OUTPUT and AREA_SHARE 5 gives the same TEST_PAI_RISK.
 
 Mind partial data: a factor layer that covers only part of the study area makes the rest look like &apos;no factor&apos;; the log warns when a layer&apos;s extent covers less than 80% of the study area; then restrict STUDY_AREA to where the layer has data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="106"/>
-        <source>Incidents</source>
-        <translation type="unfinished">Händelser</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="108"/>
-        <source>Study area</source>
-        <translation type="unfinished">Studieområde</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="110"/>
-        <source>Cell size (metres)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="113"/>
-        <source>Factor layers (points, lines, polygons)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="116"/>
-        <source>Test period incidents (for PAI)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="119"/>
-        <source>Distances to test (metres, comma separated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="122"/>
-        <source>Count model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="122"/>
-        <source>Automatic (overdispersion test)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="122"/>
-        <source>Poisson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="122"/>
-        <source>Negative binomial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="126"/>
-        <source>Bootstrap resamples for stability (0 = none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="129"/>
-        <source>Random seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="131"/>
-        <source>Radius of the comparison kernel density (metres, 0 = automatic)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="184"/>
-        <source>Relative risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="135"/>
-        <source>Risk factors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="137"/>
-        <source>PAI of the risk raster (5%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="137"/>
-        <source>PAI of a kernel density (5%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="137"/>
-        <source>Factors selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="141"/>
-        <source>Count model used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="146"/>
-        <source>Give the distances as positive numbers of metres separated by commas, e.g. 50,100,200.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="176"/>
-        <source>Factor &apos;{0}&apos; is left out: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="210"/>
-        <source>The study area layer has no polygons.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="215"/>
-        <source>Too few incidents with a position to outline a study area; give a STUDY_AREA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="217"/>
-        <source>No study area: using the convex hull of the incidents. Give the municipality or EST area for results you can compare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="225"/>
-        <source>&apos;{0}&apos; is not a vector layer; left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="234"/>
-        <source>Factor &apos;{0}&apos;: its features reach only {1:.0f}% of the study area. Where the layer has no data the model sees &apos;no factor&apos;; restrict the study area to where the layer is complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="241"/>
-        <source>Factor layer &apos;{0}&apos;: {1} features read, {2} without geometry, {3} invalid geometries repaired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="255"/>
-        <source>points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="255"/>
-        <source>lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="255"/>
-        <source>polygons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="256"/>
-        <source>Factor layer &apos;{0}&apos; mixes geometry types: each type is a factor of its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="267"/>
-        <source>{0} cells, {1} incidents, {2} candidate features; selecting factors by cross-validation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="275"/>
-        <source>Model: {0} (overdispersion test p = {1:.3g}, alpha = {2:.3g}); cross-validated deviance {3:.1f} without factors, {4:.1f} with the {5} selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="297"/>
-        <source>Test period: {0} incidents in the study area. PAI at 5% of the area: risk raster {1:.2f} (hit rate {2:.3f}), kernel density of radius {3:g} m {4:.2f} (hit rate {5:.3f}).</source>
+        <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="186"/>
+        <source>No factor is related to the incidents here: the risk raster is 1 everywhere. Check the factor layers, distances and cell size.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

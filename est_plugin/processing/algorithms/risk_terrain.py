@@ -46,7 +46,7 @@ class RiskTerrainAlgorithm(EstAlgorithm):
     NAME = "riskterrain"
     GROUP_ID = "factors"
     ICON = "risk_terrain.svg"
-    REQUIRES = ("numpy", "pandas", "scipy", "pyproj", "shapely", "geopandas", "sklearn", "statsmodels")
+    REQUIRES = ("numpy", "pandas", "scipy", "pyproj", "shapely", "geopandas", "statsmodels")
     INCIDENTS = "INCIDENTS"
     STUDY_AREA = "STUDY_AREA"
     CELL_SIZE = "CELL_SIZE"
