@@ -1500,177 +1500,177 @@ HOTSPOTS: polygoner av de tätaste cellerna som tillsammans täcker HOTSPOT_SHAR
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="68"/>
         <source>Risk terrain model</source>
-        <translation type="unfinished"></translation>
+        <translation>Riskterrängmodell</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="109"/>
         <source>Incidents</source>
-        <translation type="unfinished">Händelser</translation>
+        <translation>Händelser</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="111"/>
         <source>Study area</source>
-        <translation type="unfinished">Studieområde</translation>
+        <translation>Studieområde</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="113"/>
         <source>Cell size (metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellstorlek (meter)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="116"/>
         <source>Factor layers (points, lines, polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktorlager (punkter, linjer, polygoner)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="119"/>
         <source>Test period incidents (for PAI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelser i testperioden (för PAI)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="122"/>
         <source>Distances to test (metres, comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstånd att pröva (meter, kommaseparerade)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="125"/>
         <source>Count model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell för antal händelser</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="125"/>
         <source>Automatic (overdispersion test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk (test av överspridning)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="125"/>
         <source>Poisson</source>
-        <translation type="unfinished"></translation>
+        <translation>Poisson</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="125"/>
         <source>Negative binomial</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativ binomial</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="129"/>
         <source>Bootstrap resamples for stability (0 = none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootstrap-omsamplingar för stabilitet (0 = inga)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="132"/>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Slumpfrö</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="134"/>
         <source>Radius of the comparison kernel density (metres, 0 = automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Radie för jämförande kärntäthet (meter, 0 = automatisk)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="193"/>
         <source>Relative risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Relativ risk</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="138"/>
         <source>Risk factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Riskfaktorer</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="140"/>
         <source>PAI of the risk raster (5%)</source>
-        <translation type="unfinished"></translation>
+        <translation>PAI för riskrastret (5 %)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="140"/>
         <source>PAI of a kernel density (5%)</source>
-        <translation type="unfinished"></translation>
+        <translation>PAI för en kärntäthet (5 %)</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="140"/>
         <source>Factors selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Valda faktorer</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="144"/>
         <source>Count model used</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd modell för antal händelser</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="149"/>
         <source>Give the distances as positive numbers of metres separated by commas, e.g. 50,100,200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange avstånden som positiva tal i meter åtskilda med kommatecken, t.ex. 50,100,200.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="181"/>
         <source>Factor &apos;{0}&apos; is left out: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktorn '{0}' lämnas utanför: {1}.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="221"/>
         <source>The study area layer has no polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret med studieområdet har inga polygoner.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="226"/>
         <source>Too few incidents with a position to outline a study area; give a STUDY_AREA.</source>
-        <translation type="unfinished"></translation>
+        <translation>För få händelser med position för att avgränsa ett studieområde; ange STUDY_AREA.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="228"/>
         <source>No study area: using the convex hull of the incidents. Give the municipality or EST area for results you can compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget studieområde: det konvexa höljet kring händelserna används. Ange kommunen eller EST-området för resultat som går att jämföra.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="236"/>
         <source>&apos;{0}&apos; is not a vector layer; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>'{0}' är inte ett vektorlager; lämnas utanför.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="245"/>
         <source>Factor &apos;{0}&apos;: its features reach only {1:.0f}% of the study area. Where the layer has no data the model sees &apos;no factor&apos;; restrict the study area to where the layer is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktorn '{0}': dess objekt når bara {1:.0f} % av studieområdet. Där lagret saknar data ser modellen 'ingen faktor'; begränsa studieområdet till där lagret är komplett.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="252"/>
         <source>Factor layer &apos;{0}&apos;: {1} features read, {2} without geometry, {3} invalid geometries repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktorlagret '{0}': {1} objekt lästa, {2} utan geometri, {3} ogiltiga geometrier reparerade.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="266"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>punkter</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="266"/>
         <source>lines</source>
-        <translation type="unfinished"></translation>
+        <translation>linjer</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="266"/>
         <source>polygons</source>
-        <translation type="unfinished"></translation>
+        <translation>polygoner</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="267"/>
         <source>Factor layer &apos;{0}&apos; mixes geometry types: each type is a factor of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktorlagret '{0}' blandar geometrityper: varje typ blir en egen faktor.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="280"/>
         <source>{0} cells, {1} incidents, {2} candidate features; selecting factors by cross-validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} celler, {1} händelser, {2} kandidatvariabler; faktorer väljs genom korsvalidering.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="288"/>
         <source>Model: {0} (overdispersion test p = {1:.3g}, alpha = {2:.3g}); cross-validated deviance {3:.1f} without factors, {4:.1f} with the {5} selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: {0} (test av överspridning p = {1:.3g}, alpha = {2:.3g}); korsvaliderad devians {3:.1f} utan faktorer, {4:.1f} med de {5} valda.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="312"/>
         <source>Test period: {0} incidents in the study area. PAI at 5% of the area: risk raster {1:.2f} (hit rate {2:.3f}), kernel density of radius {3:g} m {4:.2f} (hit rate {5:.3f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Testperiod: {0} händelser i studieområdet. PAI vid 5 % av ytan: riskraster {1:.2f} (träffandel {2:.3f}), kärntäthet med radien {3:g} m {4:.2f} (träffandel {5:.3f}).</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="71"/>
@@ -1685,12 +1685,22 @@ OUTPUT: composite relative risk per cell = exp(sum of coefficient x feature), di
 With TEST_INCIDENTS (a later period) TEST_PAI_RISK and TEST_PAI_KDE give the PAI of the riskiest cells and of the densest cells of a plain quartic kernel density of the incidents (radius KDE_RADIUS, 0 = Silverman&apos;s rule as in Kernel density) covering 5% of the study area, computed with the same functions as Hotspot accuracy on a raster (cells ranked by value; ties at the cut in raster order): Hotspot accuracy with DENSITY = OUTPUT and AREA_SHARE 5 gives the same TEST_PAI_RISK.
 
 Mind partial data: a factor layer that covers only part of the study area makes the rest look like &apos;no factor&apos;; the log warns when a layer&apos;s extent covers less than 80% of the study area; then restrict STUDY_AREA to where the layer has data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilka inslag i miljön som hänger samman med fler händelser, och var deras kombination lägger risken: Risk Terrain Modeling (riskterrängmodellering; Caplan and Kennedy 2011, 2016; Kennedy, Caplan and Piza 2011), gjort öppet i QGIS.
+
+Ett rutnät med celler på CELL_SIZE meter täcker STUDY_AREA (standard: det konvexa höljet kring händelserna); varje cell vars mittpunkt ligger inom det får sitt antal händelser i INCIDENTS. Varje lager i FACTORS (punkter, linjer eller polygoner, i valfritt koordinatsystem: det projiceras om) mäts vid vart och ett av avstånden d i DISTANCES som närhet (1 när cellens mittpunkt ligger inom d meter från ett objekt) och, för punkter, som täthet (kvartisk kärntäthet med bandbredden d, standardiserad, så att dess relativa risk gäller per standardavvikelse). Ett lager med punkter och polygoner delas upp i två faktorer.
+
+Urval: stegvis framåt efter korsvaliderad Poissondevians, med 5 delar (folds) av hela block på omkring 500 m (slumpfrö SEED). Varje steg lägger till den faktor, med den operation och det avstånd som passar bäst, som sänker deviansen i de undanhållna blocken mest, med minst 4; varje faktor kommer alltså in högst en gång, som i RTMDx. Slutlig modell: statsmodels GLM Poisson, eller negativ binomial när likelihoodkvottestet för överspridning (alpha = 0) ger p &lt; 0,01 (MODEL automatisk). En vald faktor med p &gt;= 0,05 i den modellen tas bort (status not_significant), den med störst p först, och modellen skattas om varje gång. Relativt riskvärde (RRV) = exp(koefficient), med sitt p-värde och 95 %-intervall; faktorer med RRV under 1 (skyddande) behålls också. Stabilitet: på BOOTSTRAPS omsamplingar (bootstrap) av blocken görs urvalet om (selected_share: andelen omsamplingar som valde faktorn; variant_share: med samma operation och avstånd) och den slutliga modellen skattas om (rrv_boot_p05/p95). RRV beskriver samband på det här rutnätet, inte orsak.
+
+OUTPUT: sammanvägd relativ risk per cell = exp(summan av koefficient x variabelvärde), dividerad med sitt minimum, så att 1 = den lägsta risken i studieområdet. OUTPUT_TABLE: en rad per faktor med status selected, not_significant, not_selected eller left_out (tomt lager, eller inget objekt nära studieområdet) och skälet.
+
+Med TEST_INCIDENTS (en senare period) ger TEST_PAI_RISK och TEST_PAI_KDE PAI för de celler som har högst risk respektive de tätaste cellerna i en vanlig kvartisk kärntäthet av händelserna (radie KDE_RADIUS, 0 = Silvermans tumregel som i Kärntäthet) som täcker 5 % av studieområdet, beräknat med samma funktioner som Träffsäkerhet för hotspots på ett raster (cellerna rangordnas efter värde; lika värden vid gränsen tas i rastrets ordning): Träffsäkerhet för hotspots med DENSITY = OUTPUT och AREA_SHARE 5 ger samma TEST_PAI_RISK.
+
+Se upp med ofullständiga data: ett faktorlager som bara täcker en del av studieområdet får resten att se ut som 'ingen faktor'; loggen varnar när ett lagers utbredning täcker mindre än 80 % av studieområdet; begränsa då STUDY_AREA till där lagret har data.</translation>
     </message>
     <message>
         <location filename="../est_plugin/processing/algorithms/risk_terrain.py" line="186"/>
         <source>No factor is related to the incidents here: the risk raster is 1 everywhere. Check the factor layers, distances and cell size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen faktor har samband med händelserna här: riskrastret är 1 överallt. Kontrollera faktorlagren, avstånden och cellstorleken.</translation>
     </message>
 </context>
 <context>
