@@ -14,7 +14,7 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QObject, pyqtSignal, pyqtSlot
+from qgis.PyQt.QtCore import QObject, QThreadPool, pyqtSignal, pyqtSlot
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from . import results
@@ -53,6 +53,18 @@ def layer_outputs(algorithm, parameters: Dict, project: QgsProject) -> Dict:
     return completed
 
 
+def keep_worker_threads() -> None:
+    """Keep the task manager's worker threads alive once they have run a task.
+
+    QGIS 3.22 ties a CRS made in a worker thread to that thread's PROJ context, which is destroyed
+    when the idle thread ends (after 30 s). Afterwards the CRS can lose its definition on every
+    thread: in our QGIS test session, est:importincidents and even native:savefeatures wrote layers
+    without a CRS and reprojections did nothing, 30 s after the panel's runs (10 tests failed in
+    3 of 3 runs; none with this). Threads that never expire never destroy their context; the cost
+    is a few idle threads (at most one per core)."""
+    QThreadPool.globalInstance().setExpiryTimeout(-1)
+
+
 class AlgorithmRun(QObject):
     """One run: start(), cancel(); ``finished`` carries (ok, results, loaded layers)."""
 
@@ -79,6 +91,7 @@ class AlgorithmRun(QObject):
 
     def start(self) -> None:
         """Queue the task; QGIS stays responsive while it runs."""
+        keep_worker_threads()
         self.task = QgsProcessingAlgRunnerTask(self.algorithm, self.parameters, self.context, self.feedback)
         self.task.executed.connect(self._executed)
         self.task.progressChanged.connect(self._progress)
