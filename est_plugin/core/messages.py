@@ -442,6 +442,11 @@ CATALOGUE: Dict[str, Dict[str, str]] = {
     "route_trip_round": {"en": "back to the start", "sv": "tillbaka till starten"},
     "route_trip_open": {"en": "ending at the last stop", "sv": "slutar vid sista stoppet"},
     "route_none": {"en": "none", "sv": "inga"},
+    "reprojection_failed": {
+        "en": "Could not reproject the layer '{layer}' from {source} to {target}: check its CRS.",
+        "sv": "Kunde inte projicera om lagret '{layer}' från {source} till {target}: kontrollera dess "
+              "koordinatsystem.",
+    },
 }
 # Texts of later features live beside them, one catalogue per feature, merged here.
 CATALOGUE.update(factor_texts.TEXTS)

@@ -5,6 +5,9 @@ from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, Qg
 from shapely import wkb
 from shapely.ops import unary_union
 
+from ..core.errors import InputError
+from ..core.messages import text
+
 
 def polygons(source, crs, context, attribute: str = "") -> Tuple[List, List]:
     """(shapely geometries, values of ``attribute``) of every feature with a geometry."""
@@ -18,7 +21,10 @@ def polygons(source, crs, context, attribute: str = "") -> Tuple[List, List]:
         geometry = QgsGeometry(feature.geometry())
         if geometry.isNull() or geometry.isEmpty():
             continue
-        geometry.transform(transform)
+        if geometry.transform(transform) != 0:  # never mix CRSs silently
+            raise InputError(text("reprojection_failed", layer=source.sourceName(),
+                                  source=source.sourceCrs().authid() or source.sourceCrs().description(),
+                                  target=crs.authid() or crs.description()))
         shape = wkb.loads(bytes(geometry.asWkb()))
         shapes.append(shape if shape.is_valid else shape.buffer(0))
         values.append(feature.attribute(attribute) if attribute else None)
