@@ -10,7 +10,15 @@ def qgis_app():
     """The headless QGIS application (see scripts/headless.py)."""
     from headless import start
 
-    return start()
+    app = start()
+    yield app
+    # the panel keeps QGIS's worker threads alive (est_plugin.gui.runner.keep_worker_threads): end
+    # them while QGIS is still there, or the interpreter's shutdown crashes in their PROJ contexts
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QThreadPool
+
+    QgsApplication.taskManager().cancelAll()
+    QThreadPool.globalInstance().waitForDone(30000)
 
 
 @dataclass
