@@ -1,7 +1,7 @@
 """The QGIS plugin: Processing provider, the EST menu and toolbar, translations."""
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTranslator
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThreadPool, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
@@ -137,6 +137,8 @@ class EstPlugin:
     def unload(self):
         """Remove everything the plugin added."""
         self._remove_dock()
+        # the panel's runs kept the worker threads alive (gui.runner.keep_worker_threads): Qt's default back
+        QThreadPool.globalInstance().setExpiryTimeout(30000)
         for action in self.actions:
             action.deleteLater()
         self.actions = []
