@@ -19,9 +19,8 @@ from . import adapters, frames, points
 
 
 def _log(feedback, code: str, **values) -> None:
-    feedback.pushWarning(text(code, **values)) if hasattr(feedback, "pushWarning") else feedback.pushInfo(
-        text(code, **values)
-    )
+    """A warning in the log (QGIS 3.16+ shows it highlighted)."""
+    feedback.pushWarning(text(code, **values))
 
 
 def check_type(source, role: str, expected: str) -> None:
