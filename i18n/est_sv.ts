@@ -364,94 +364,104 @@ HOTSPOTS: en polygon per kluster, det konvexa höljet kring klustrets händelser
         <translation>t.ex. &quot;lit&quot; = 'yes'</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/factors.py" line="44"/>
+        <location filename="../est_plugin/gui/steps/factors.py" line="45"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/factors.py" line="46"/>
+        <location filename="../est_plugin/gui/steps/factors.py" line="49"/>
         <source>Measure the factors</source>
         <translation>Mät faktorerna</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/factors.py" line="51"/>
+        <location filename="../est_plugin/gui/steps/factors.py" line="54"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/factors.py" line="51"/>
+        <location filename="../est_plugin/gui/steps/factors.py" line="54"/>
         <source>Hotspots</source>
         <translation>Hotspots</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/factors.py" line="51"/>
+        <location filename="../est_plugin/gui/steps/factors.py" line="54"/>
         <source>Incidents</source>
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/factors.py" line="53"/>
+        <location filename="../est_plugin/gui/steps/factors.py" line="56"/>
         <source>Lighting</source>
         <translation>Belysning</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/factors.py" line="53"/>
+        <location filename="../est_plugin/gui/steps/factors.py" line="56"/>
         <source>Street lights</source>
         <translation>Gatubelysning</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/factors.py" line="53"/>
+        <location filename="../est_plugin/gui/steps/factors.py" line="56"/>
         <source>Light reach</source>
         <translation>Ljusets räckvidd</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/factors.py" line="53"/>
+        <location filename="../est_plugin/gui/steps/factors.py" line="56"/>
         <source>Lit streets</source>
         <translation>Belysta gator</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/factors.py" line="53"/>
+        <location filename="../est_plugin/gui/steps/factors.py" line="56"/>
         <source>Lit where</source>
         <translation>Belyst där</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/factors.py" line="57"/>
+        <location filename="../est_plugin/gui/steps/factors.py" line="61"/>
         <source>Vegetation</source>
         <translation>Vegetation</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/factors.py" line="57"/>
+        <location filename="../est_plugin/gui/steps/factors.py" line="61"/>
         <source>Vegetation areas</source>
         <translation>Vegetationsytor</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/factors.py" line="57"/>
+        <location filename="../est_plugin/gui/steps/factors.py" line="61"/>
         <source>Trees</source>
         <translation>Träd</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/factors.py" line="57"/>
+        <location filename="../est_plugin/gui/steps/factors.py" line="61"/>
         <source>Crown radius</source>
         <translation>Kronradie</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/factors.py" line="60"/>
+        <location filename="../est_plugin/gui/steps/factors.py" line="64"/>
         <source>Other</source>
         <translation>Övrigt</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/factors.py" line="60"/>
+        <location filename="../est_plugin/gui/steps/factors.py" line="64"/>
         <source>Paths</source>
         <translation>Gångvägar</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/factors.py" line="60"/>
+        <location filename="../est_plugin/gui/steps/factors.py" line="64"/>
         <source>Other factor layers</source>
         <translation>Andra faktorlager</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/steps/factors.py" line="111"/>
+        <location filename="../est_plugin/gui/steps/factors.py" line="118"/>
         <source>Find or choose hotspots first.</source>
         <translation>Hitta eller välj hotspots först.</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/factors.py" line="56"/>
+        <source>Data complete in</source>
+        <translation>Kompletta data inom</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/factors.py" line="64"/>
+        <source>Influence distance</source>
+        <translation>Påverkansavstånd</translation>
     </message>
 </context>
 <context>
@@ -1706,47 +1716,47 @@ Se upp med ofullständiga data: ett faktorlager som bara täcker en del av studi
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../est_plugin/gui/runner.py" line="127"/>
+        <location filename="../est_plugin/gui/runner.py" line="140"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/runner.py" line="151"/>
+        <location filename="../est_plugin/gui/runner.py" line="164"/>
         <source>Another step is still running.</source>
         <translation>Ett annat steg körs fortfarande.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/runner.py" line="157"/>
+        <location filename="../est_plugin/gui/runner.py" line="170"/>
         <source>Running: {0}…</source>
         <translation>Kör: {0}…</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/runner.py" line="167"/>
+        <location filename="../est_plugin/gui/runner.py" line="180"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/runner.py" line="174"/>
+        <location filename="../est_plugin/gui/runner.py" line="187"/>
         <source>Done: {0} (layers added: {1}).</source>
         <translation>Klart: {0} (tillagda lager: {1}).</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/runner.py" line="177"/>
+        <location filename="../est_plugin/gui/runner.py" line="190"/>
         <source>Done: {0}.</source>
         <translation>Klart: {0}.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/runner.py" line="180"/>
+        <location filename="../est_plugin/gui/runner.py" line="193"/>
         <source>Cancelled: {0}.</source>
         <translation>Avbrutet: {0}.</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/runner.py" line="182"/>
+        <location filename="../est_plugin/gui/runner.py" line="195"/>
         <source>{0} failed: {1}</source>
         <translation>{0} misslyckades: {1}</translation>
     </message>
     <message>
-        <location filename="../est_plugin/gui/runner.py" line="182"/>
+        <location filename="../est_plugin/gui/runner.py" line="195"/>
         <source>see the log</source>
         <translation>se loggen</translation>
     </message>

@@ -48,8 +48,7 @@ def test_a_step_whose_algorithm_is_missing_is_switched_off_with_a_message(make_d
 
 
 def test_factors_from_dock_equal_direct_run(week_dock, qtbot, run_alg, tmp_path):
-    if not registered(FACTORS):
-        pytest.skip("est:situationalfactors is not registered yet")
+    assert registered(FACTORS)
     dock, layers = week_dock
     step = dock.factors
     step.refresh()
@@ -60,18 +59,21 @@ def test_factors_from_dock_equal_direct_run(week_dock, qtbot, run_alg, tmp_path)
     step.vegetation.setLayer(layers["vegetation"])
     step.paths.setLayer(layers["highways"])
     step.light_radius.setValue(30)
+    step.lighting_area.setLayer(layers["vegetation"])  # lighting known only there: NULL elsewhere
+    step.other.setItemCheckState(step.other.findText(layers["street_lamps"].name()), 2)
+    step.other_distance.setValue(40)
     run = wait_for(qtbot, dock, step.run_button.click)
     assert_same_as_direct(run, run_alg, tmp_path, {
         "HOTSPOTS": dock.results["hotspots"], "INCIDENTS": dock.results["filtered"],
         "LIGHTS": layers["street_lamps"], "LIGHT_RADIUS": 30.0, "VEGETATION": layers["vegetation"],
-        "CROWN_RADIUS": 4.0, "PATHS": layers["highways"]})
+        "CROWN_RADIUS": 4.0, "PATHS": layers["highways"], "LIGHTING_AREA": layers["vegetation"],
+        "OTHER_FACTORS": [layers["street_lamps"]], "OTHER_DISTANCE": 40.0})
     assert dock.results["factors"] in run.layers
     assert dock.printing.lights.currentLayer() is layers["street_lamps"]
 
 
 def test_weekly_report_from_dock_equals_direct_run(week_dock, qtbot, run_alg, tmp_path):
-    if not registered(WEEKLY):
-        pytest.skip("est:weeklyreport is not registered yet")
+    assert registered(WEEKLY)
     dock, _ = week_dock
     step = dock.printing
     step.refresh()

@@ -35,6 +35,7 @@ class FactorsStep(Step):
         self.lit_lines = layer_combo(LINES, True, "EstLitLines")
         self.lit_expression = line("", self.tr("e.g. \"lit\" = 'yes'"), "factors/lit_expression",
                                    "EstLitExpression")
+        self.lighting_area = layer_combo(POLYGONS, True, "EstLightingArea")
         self.vegetation = layer_combo(POLYGONS, True, "EstVegetation")
         self.trees = layer_combo(POINTS, True, "EstTrees")
         self.crown_radius = spin(0.5, 30, 4, 0.5, " m", 1, "EstCrownRadius", "factors/crown_radius")
@@ -42,6 +43,8 @@ class FactorsStep(Step):
         self.other = QgsCheckableComboBox()
         self.other.setObjectName("EstOtherFactors")
         self.other.setDefaultText(self.tr("none"))
+        self.other_distance = spin(5, 2000, 50, 5, " m", name="EstOtherDistance",
+                                   key="factors/other_distance")
         self.message = note(name="EstFactorsMessage")
         self.run_button = run_button(self.tr("Measure the factors"), "EstFactorsRun")
         self.run_button.clicked.connect(self.run)
@@ -52,13 +55,15 @@ class FactorsStep(Step):
             (self.tr("Hotspots"), self.hotspots), (self.tr("Incidents"), self.incidents)], "EstPlacesBox"),
                       group(self.tr("Lighting"), [
             (self.tr("Street lights"), self.lights), (self.tr("Light reach"), self.light_radius),
-            (self.tr("Lit streets"), self.lit_lines), (self.tr("Lit where"), self.lit_expression)],
+            (self.tr("Lit streets"), self.lit_lines), (self.tr("Lit where"), self.lit_expression),
+            (self.tr("Data complete in"), self.lighting_area)],
             "EstLightingBox"),
                       group(self.tr("Vegetation"), [
             (self.tr("Vegetation areas"), self.vegetation), (self.tr("Trees"), self.trees),
             (self.tr("Crown radius"), self.crown_radius)], "EstVegetationBox"),
                       group(self.tr("Other"), [
-            (self.tr("Paths"), self.paths), (self.tr("Other factor layers"), self.other)], "EstOtherBox")]
+            (self.tr("Paths"), self.paths), (self.tr("Other factor layers"), self.other),
+            (self.tr("Influence distance"), self.other_distance)], "EstOtherBox")]
         for box in self.boxes:
             layout.addWidget(box)
         layout.addWidget(self.run_button)
@@ -94,6 +99,8 @@ class FactorsStep(Step):
                   "LIGHTS": self.lights.currentLayer(), "LIGHT_RADIUS": float(self.light_radius.value()),
                   "LIT_LINES": self.lit_lines.currentLayer(),
                   "LIT_EXPRESSION": self.lit_expression.text().strip(),
+                  "LIGHTING_AREA": self.lighting_area.currentLayer(),
+                  "OTHER_DISTANCE": float(self.other_distance.value()),
                   "VEGETATION": self.vegetation.currentLayer(), "TREES": self.trees.currentLayer(),
                   "CROWN_RADIUS": float(self.crown_radius.value()), "PATHS": self.paths.currentLayer(),
                   "OTHER_FACTORS": [self.other.itemData(i) for i in range(self.other.count())
