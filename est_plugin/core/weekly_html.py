@@ -9,13 +9,14 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import jinja2
 import pandas as pd
 
-from . import weekly, weekly_cells
+from . import weekly, weekly_cells, weekly_trend
 from .messages import text
 from .resources import resource_path
 
 TEMPLATE = "weekly_report.html.j2"
 LANGUAGES = ("sv", "en")
 LISTED_CELLS = 12  # hotspot change cells listed (and numbered on the map); the others only drawn
+LISTED_TRENDS = 10  # intensifying cells listed in the trend per cell
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class WeeklyReport:
     notes: List[str]
     info: ReportInfo
     texts: Dict[str, str] = field(default_factory=dict)
+    cell_trends: Optional[weekly_trend.CellTrends] = None
 
     @property
     def week_count(self) -> int:
@@ -82,13 +84,15 @@ def build_report(frame: pd.DataFrame, info: ReportInfo,
     cells = weekly_cells.cell_changes(events, mondays, period, info.cell_size, info.hot_min)
     days, trend_rows = weekly.trends(events, mondays, period, language, info.trend_weeks,
                                      info.trend_categories)
+    cell_trends = weekly_trend.cell_trends(events, mondays, period, info.cell_size, info.trend_weeks)
     return WeeklyReport(
         language=language, title=info.title.strip() or text("wr_default_title", lang=language),
         subtitle=_subtitle(info, period, language), period=period, total=total,
         categories=weekly.by_category(events, mondays, period, language), areas=areas,
         hours=weekly.weekday_hours(events, mondays, period),
         places=weekly.top_places(events, mondays, period, language, info.top_places),
-        trend_days=days, trends=trend_rows, cells=cells, notes=notes, info=info, texts=texts(language))
+        trend_days=days, trends=trend_rows, cells=cells, notes=notes, info=info, texts=texts(language),
+        cell_trends=cell_trends)
 
 
 def texts(language: str) -> Dict[str, str]:
@@ -190,6 +194,37 @@ def _cells(report: WeeklyReport) -> List[dict]:
             for number, cell in enumerate(report.cells[:LISTED_CELLS], start=1)]
 
 
+def format_p(value: float, language: str) -> str:
+    """'< 0.001' or three decimals ('0.012' / '0,012')."""
+    shown = "< 0.001" if value < 0.001 else "{:.3f}".format(value)
+    return shown.replace(".", ",") if language == "sv" else shown
+
+
+def _cell_trends(report: WeeklyReport) -> dict:
+    """The trend per cell: a sentence, the listed intensifying cells and what is left out."""
+    trends, language = report.cell_trends, report.language
+    result = {"summary": "", "rows": [], "more": "", "col_total": ""}
+    if trends is None:
+        return result
+    if not trends.enough:
+        result["summary"] = text("wr_trend_cells_few", lang=language, used=len(trends.used),
+                                 n=len(trends.days), min=trends.min_weeks)
+        return result
+    weeks = [d.isocalendar()[1] for d in trends.used]
+    up, down = trends.of("intensifying"), trends.of("diminishing")
+    decimal = "," if language == "sv" else "."
+    result.update(
+        summary=text("wr_trend_cells_summary", lang=language, up=len(up), down=len(down), first=weeks[0],
+                     last=weeks[-1], used=len(trends.used), min=weekly_trend.MIN_EVENTS),
+        rows=[{"place": c.place, "total": str(c.total), "count": str(c.count),
+               "tau": "{:.2f}".format(c.tau).replace("-", "\u2212").replace(".", decimal),
+               "p": format_p(c.p, language)} for c in up[:LISTED_TRENDS]],
+        more=text("wr_trend_cells_more", lang=language, n=len(up) - LISTED_TRENDS)
+        if len(up) > LISTED_TRENDS else "",
+        col_total=text("wr_col_weeks_total", lang=language, n=len(trends.used)))
+    return result
+
+
 def context(report: WeeklyReport) -> dict:
     """The template's values (formatted text only; jinja2 escapes them)."""
     t, language = report.texts, report.language
@@ -208,11 +243,15 @@ def context(report: WeeklyReport) -> dict:
         "cells_more": text("wr_cells_more", lang=language, n=len(report.cells) - LISTED_CELLS)
         if len(report.cells) > LISTED_CELLS else "",
         "no_cells": text("wr_note_no_cells", lang=language, min=report.info.hot_min),
+        "cell_trends": _cell_trends(report),
         "charts": _trend_charts(report), "trend_heading": text("wr_h_trend", lang=language,
                                                                 n=len(report.trend_days)),
         "rules": [text("wr_rule_compare", lang=language, small=weekly.SMALL),
                   text("wr_rule_cells", lang=language, size="{:g}".format(report.info.cell_size),
                        min=report.info.hot_min),
+                  text("wr_rule_trend", lang=language, size="{:g}".format(report.info.cell_size),
+                       n=report.info.trend_weeks, min=weekly_trend.MIN_EVENTS,
+                       weeks=weekly_trend.MIN_WEEKS),
                   text("wr_rule_text", lang=language)],
         "has_comparison": bool(report.period.covered),
     }

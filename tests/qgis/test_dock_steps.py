@@ -69,6 +69,8 @@ def test_factors_from_dock_equal_direct_run(week_dock, qtbot, run_alg, tmp_path)
         "CROWN_RADIUS": 4.0, "PATHS": layers["highways"], "LIGHTING_AREA": layers["vegetation"],
         "OTHER_FACTORS": [layers["street_lamps"]], "OTHER_DISTANCE": 40.0})
     assert dock.results["factors"] in run.layers
+    flagged = [layer for layer in run.layers if layer.name() == "Incidents with factors"]
+    assert flagged and flagged[0].renderer().type() == "categorizedSymbol"  # EST category colours
     assert dock.printing.lights.currentLayer() is layers["street_lamps"]
 
 

@@ -277,7 +277,7 @@ class SituationalFactorsAlgorithm(EstAlgorithm):
                 self, parameters, context, incidents, frame, events, flags, fids, feedback
             )
             results[self.OUTPUT_INCIDENTS] = dest
-            on_load(context, dest, self.tr("Incidents with factors"))
+            on_load(context, dest, self.tr("Incidents with factors"), "categories")
         return results
 
     def _reach(self, parameters, context) -> float:
