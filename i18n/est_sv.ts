@@ -2425,14 +2425,141 @@ OUTPUT: en linje per etapp längs nätverket med leg_no, from_stop och to_stop (
         <translation>Veckorapport (lägesbild)</translation>
     </message>
     <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="126"/>
+        <source>Incidents</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="128"/>
+        <source>ISO week (e.g. 2026-W46; empty: the last complete week)</source>
+        <translation>ISO-vecka (t.ex. 2026-W46; tomt: den senaste hela veckan)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="130"/>
+        <source>Compare with this many weeks before</source>
+        <translation>Jämför med så här många veckor före</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="133"/>
+        <source>Areas (EST areas, districts)</source>
+        <translation>Områden (EST-områden, stadsdelar)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="136"/>
+        <source>Area name field</source>
+        <translation>Fält för områdesnamn</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="139"/>
+        <source>Hotspots</source>
+        <translation>Hotspots</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="141"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="142"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="144"/>
+        <source>Language of the report</source>
+        <translation>Rapportens språk</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="147"/>
+        <source>Weekly report (PDF)</source>
+        <translation>Veckorapport (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="147"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="149"/>
+        <source>Weekly report as a web page (HTML)</source>
+        <translation>Veckorapport som webbsida (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="149"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="152"/>
+        <source>Events in the week</source>
+        <translation>Antal händelser under veckan</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="152"/>
+        <source>Mean events per compared week</source>
+        <translation>Medelantal händelser per jämförd vecka</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="152"/>
+        <source>Pages of the PDF</source>
+        <translation>Antal sidor i PDF-filen</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="156"/>
+        <source>The week reported</source>
+        <translation>Rapporterad vecka</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="159"/>
+        <source>Place name field (empty: guessed)</source>
+        <translation>Fält för platsnamn (tomt: gissas)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="162"/>
+        <source>Event time field</source>
+        <translation>Fält för händelsetid</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="164"/>
+        <source>Category field</source>
+        <translation>Fält för kategori</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="166"/>
+        <source>Cell size of the hotspot change (m)</source>
+        <translation>Rutstorlek för förändring av hotspots (m)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="169"/>
+        <source>Density radius (m, 0 = automatic)</source>
+        <translation>Radie för tätheten (m, 0 = automatisk)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="172"/>
+        <source>Base map layers (drawn underneath)</source>
+        <translation>Bakgrundskartor (ritas underst)</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="210"/>
+        <source>The PDF &apos;{0}&apos; could not be written: {1}</source>
+        <translation>PDF-filen '{0}' kunde inte skrivas: {1}</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="248"/>
+        <source>Place names are read from the field &apos;{0}&apos;.</source>
+        <translation>Platsnamnen läses från fältet '{0}'.</translation>
+    </message>
+    <message>
         <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="87"/>
-        <source>The weekly situational picture of EST in one step: a PDF made with a QGIS print layout (and, with OUTPUT_HTML, the same report as a web page to print). Page 1: the week&apos;s total against the compared weeks, a map of the week&apos;s event density with the week&apos;s events, the hotspot change cells, the HOTSPOTS and the AREAS. Then: events per category and per area this week against the mean of the COMPARE_WEEKS weeks before (areas sorted by the largest change), hotspot change, the places with most events, weekday x hour tables of the week and of the compared weeks, and a 12-week trend per top category.
+        <source>The weekly situational picture of EST in one step: a PDF made with a QGIS print layout (and, with OUTPUT_HTML, the same report as a web page to print). Page 1: the week's total against the compared weeks, a map of the week's event density with the week's events, the hotspot change cells, the HOTSPOTS and the AREAS. Then: events per category and per area this week against the mean of the COMPARE_WEEKS weeks before (areas sorted by the largest change), hotspot change, the places with most events, weekday x hour tables of the week and of the compared weeks, and a 12-week trend per top category.
 
 WEEK is an ISO week such as 2026-W46. Empty: the last complete week before today; if the data end earlier the report says so (choose a week then). A week with no events, a week before the data start and areas that do not overlap the events give a report that says so. Compared weeks that lie wholly outside the data are left out of the mean, and the report says how many.
 
-Reading a change: this week minus the mean of the compared weeks. When both this week and the mean are below 5 events the report says &apos;too few to read a change into&apos;. Otherwise an exact test of two Poisson counts (this week against all compared weeks together; binomial with p = 1/(weeks+1) when nothing changed) says &apos;clear increase&apos; or &apos;clear decrease&apos; when p &lt; 0.05, else &apos;within usual variation&apos;.
+Reading a change: this week minus the mean of the compared weeks. When both this week and the mean are below 5 events the report says 'too few to read a change into'. Otherwise an exact test of two Poisson counts (this week against all compared weeks together; binomial with p = 1/(weeks+1) when nothing changed) says 'clear increase' or 'clear decrease' when p &lt; 0.05, else 'within usual variation'.
 
-Hotspot change, per square cell of CELL_SIZE metres: a cell is hot in a week with 3 or more events. New: hot this week, in none of the compared weeks. Growing: hot this week and in a compared week, with this week&apos;s count clearly above the cell&apos;s mean (Poisson, p &lt; 0.05). Persistent: hot this week and in at least one compared week, not growing. Fading: hot in at least half of the compared weeks, not this week.
+Hotspot change, per square cell of CELL_SIZE metres: a cell is hot in a week with 3 or more events. New: hot this week, in none of the compared weeks. Growing: hot this week and in a compared week, with this week's count clearly above the cell's mean (Poisson, p &lt; 0.05). Persistent: hot this week and in at least one compared week, not growing. Fading: hot in at least half of the compared weeks, not this week.
+
+Trend per cell (emerging hotspots): the same cells' events per week over the 12 weeks of the trend chart (weeks before the data start are left out; at least 8 weeks are needed) are tested with the Mann–Kendall test (normal approximation with tie correction). Intensifying: an upward trend with p &lt; 0.05 and at least 6 events in those weeks; diminishing: the same downward.
 
 INCIDENTS is the output of Import incidents (event_time, time_known, category). Places are read from PLACE_FIELD (guessed from names such as place, plats, address, adress, HUNDRED_BLOCK, street). Only counts, categories, times and place names are printed: free-text descriptions never are. Event times are read as local times.</source>
         <translation>EST:s lägesbild för veckan i ett steg: en PDF som skapas med en utskriftslayout i QGIS (och, med OUTPUT_HTML, samma rapport som en webbsida att skriva ut). Sidan 1: veckans totala antal jämfört med de jämförda veckorna, en karta över veckans händelsetäthet med veckans händelser, rutorna med förändring av hotspots, HOTSPOTS och AREAS. Därefter: händelser per kategori och per område denna vecka jämfört med medelvärdet för de COMPARE_WEEKS veckorna före (områdena sorterade efter störst förändring), förändring av hotspots, platserna med flest händelser, tabeller över veckodag x timme för veckan och för de jämförda veckorna, samt en trend över 12 veckor för var och en av de vanligaste kategorierna.
@@ -2443,132 +2570,9 @@ Så tolkas en förändring: denna vecka minus medelvärdet för de jämförda ve
 
 Förändring av hotspots, per kvadratisk ruta med sidan CELL_SIZE meter: en ruta är het en vecka med 3 eller fler händelser. Ny: het denna vecka, men inte i någon av de jämförda veckorna. Växande: het denna vecka och i en jämförd vecka, med veckans antal tydligt över rutans medelvärde (Poisson, p &lt; 0,05). Bestående: het denna vecka och i minst en jämförd vecka, men inte växande. Avtagande: het i minst hälften av de jämförda veckorna, men inte denna vecka.
 
+Trend per ruta (framväxande hotspots): samma rutors händelser per vecka under trenddiagrammets 12 veckor (veckor före underlagets början räknas inte med; minst 8 veckor behövs) testas med Mann–Kendalls test (normalapproximation med korrektion för lika värden). Tilltagande: en uppåtgående trend med p &lt; 0,05 och minst 6 händelser under dessa veckor; minskande: detsamma nedåt.
+
 INCIDENTS är resultatet från Importera händelser (event_time, time_known, category). Platser läses från PLACE_FIELD (gissas utifrån namn som place, plats, address, adress, HUNDRED_BLOCK, street). Bara antal, kategorier, tider och platsnamn skrivs ut: fritextbeskrivningar skrivs aldrig ut. Händelsetiderna läses som lokal tid.</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="121"/>
-        <source>Incidents</source>
-        <translation>Händelser</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="123"/>
-        <source>ISO week (e.g. 2026-W46; empty: the last complete week)</source>
-        <translation>ISO-vecka (t.ex. 2026-W46; tomt: den senaste hela veckan)</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="125"/>
-        <source>Compare with this many weeks before</source>
-        <translation>Jämför med så här många veckor före</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="128"/>
-        <source>Areas (EST areas, districts)</source>
-        <translation>Områden (EST-områden, stadsdelar)</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="131"/>
-        <source>Area name field</source>
-        <translation>Fält för områdesnamn</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="134"/>
-        <source>Hotspots</source>
-        <translation>Hotspots</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="136"/>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="137"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="139"/>
-        <source>Language of the report</source>
-        <translation>Rapportens språk</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="142"/>
-        <source>Weekly report (PDF)</source>
-        <translation>Veckorapport (PDF)</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="142"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="144"/>
-        <source>Weekly report as a web page (HTML)</source>
-        <translation>Veckorapport som webbsida (HTML)</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="144"/>
-        <source>HTML (*.html)</source>
-        <translation>HTML (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="147"/>
-        <source>Events in the week</source>
-        <translation>Antal händelser under veckan</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="147"/>
-        <source>Mean events per compared week</source>
-        <translation>Medelantal händelser per jämförd vecka</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="147"/>
-        <source>Pages of the PDF</source>
-        <translation>Antal sidor i PDF-filen</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="151"/>
-        <source>The week reported</source>
-        <translation>Rapporterad vecka</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="154"/>
-        <source>Place name field (empty: guessed)</source>
-        <translation>Fält för platsnamn (tomt: gissas)</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="157"/>
-        <source>Event time field</source>
-        <translation>Fält för händelsetid</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="159"/>
-        <source>Category field</source>
-        <translation>Fält för kategori</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="161"/>
-        <source>Cell size of the hotspot change (m)</source>
-        <translation>Rutstorlek för förändring av hotspots (m)</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="164"/>
-        <source>Density radius (m, 0 = automatic)</source>
-        <translation>Radie för tätheten (m, 0 = automatisk)</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="167"/>
-        <source>Base map layers (drawn underneath)</source>
-        <translation>Bakgrundskartor (ritas underst)</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="205"/>
-        <source>The PDF &apos;{0}&apos; could not be written: {1}</source>
-        <translation>PDF-filen '{0}' kunde inte skrivas: {1}</translation>
-    </message>
-    <message>
-        <location filename="../est_plugin/processing/algorithms/weekly_report.py" line="243"/>
-        <source>Place names are read from the field &apos;{0}&apos;.</source>
-        <translation>Platsnamnen läses från fältet '{0}'.</translation>
     </message>
 </context>
 </TS>

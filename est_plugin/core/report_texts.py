@@ -73,6 +73,23 @@ TEXTS: Dict[str, Dict[str, str]] = {
     "wr_scale": {"en": "Scale", "sv": "Skala"},
     "wr_cells_summary": {"en": "{new} new, {growing} growing, {persistent} persistent, {fading} fading",
                          "sv": "{new} nya, {growing} växande, {persistent} bestående, {fading} avtagande"},
+    # Trend per cell (Mann–Kendall over the weeks of the trend chart).
+    "wr_h_cell_trends": {"en": "Trend per cell (emerging hotspots)",
+                         "sv": "Trend per ruta (framväxande hotspots)"},
+    "wr_h_intensifying": {"en": "Intensifying cells", "sv": "Tilltagande rutor"},
+    "wr_trend_cells_summary": {"en": "Intensifying cells: {up}, diminishing cells: {down}, over weeks "
+                                     "{first}–{last} ({used} weeks).",
+                               "sv": "Tilltagande rutor: {up}, minskande rutor: {down}, under vecka "
+                                     "{first}–{last} ({used} veckor)."},
+    "wr_trend_cells_few": {"en": "Only {used} of the last {n} weeks lie within the data: a trend per cell "
+                                 "needs at least {min} weeks.",
+                           "sv": "Bara {used} av de senaste {n} veckorna ligger inom underlaget: en "
+                                 "trend per ruta kräver minst {min} veckor."},
+    "wr_trend_cells_more": {"en": "… and {n} more intensifying cells.",
+                            "sv": "… och {n} tilltagande rutor till."},
+    "wr_col_weeks_total": {"en": "{n} weeks", "sv": "{n} veckor"},
+    "wr_col_tau": {"en": "τ", "sv": "τ"},
+    "wr_col_p": {"en": "p", "sv": "p"},
     # Notes about the data and the edge cases.
     "wr_note_events_read": {"en": "{count} events read ({first} – {last}).",
                             "sv": "{count} händelser lästa ({first} – {last})."},
@@ -156,6 +173,18 @@ TEXTS: Dict[str, Dict[str, str]] = {
                             "medelvärde (Poisson, p < 0,05). Bestående: het denna vecka och minst en jämförd "
                             "vecka. Avtagande: het minst hälften av de jämförda veckorna men inte denna "
                             "vecka."},
+    "wr_rule_trend": {"en": "Trend per cell (emerging hotspots): for each {size} m cell the events per week "
+                            "of the last {n} weeks that lie within the data (at least {weeks} of them are "
+                            "needed) are tested with the Mann–Kendall test (Kendall's tau of the counts "
+                            "against the week; normal approximation with tie correction). Intensifying: an "
+                            "upward trend with p < 0.05 and at least {min} events in those weeks. "
+                            "Diminishing: the same downward.",
+                      "sv": "Trend per ruta (framväxande hotspots): för varje ruta om {size} m testas "
+                            "händelserna per vecka under de senaste {n} veckorna som ligger inom underlaget "
+                            "(minst {weeks} av dem behövs) med Mann–Kendalls test (Kendalls tau för antalen "
+                            "mot veckan; normalapproximation med korrektion för lika värden). Tilltagande: "
+                            "en uppåtgående trend med p < 0,05 och minst {min} händelser under veckorna. "
+                            "Minskande: detsamma nedåt."},
     "wr_rule_text": {"en": "Only counts, categories, times and place names are printed; free-text "
                            "descriptions of the events never are.",
                      "sv": "Bara antal, kategorier, tider och platsnamn skrivs ut; händelsernas fritext "

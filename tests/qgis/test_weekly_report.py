@@ -258,7 +258,8 @@ def test_vancouver_w23_areas_match_a_geopandas_join(vancouver):
 @pytest.mark.realdata
 def test_vancouver_w23_places(vancouver):
     week, before = vancouver["week"], vancouver["before"]
-    places = [rows for rows in vancouver["cmp"] if rows[0][0] == "Place"][0][1:]
+    places = [rows for rows in vancouver["cmp"]
+              if rows[0][0] == "Place" and "Categories this week" in rows[0]][0][1:]
     counts, counts_before = week["place"].value_counts(), before["place"].value_counts()
     assert len(places) == 10 and _number(places[0][1]) == counts.max()
     for place, count, mean, _ in places:
@@ -331,3 +332,33 @@ def _assert_hotspot_change(raw, week, before, page, table):
     expected = sorted(found, key=lambda f: (order.index(f[0]), -f[1], -f[2]))[:len(listed)]
     assert [(c, n) for c, n, _ in listed] == [(c, n) for c, n, _ in expected]
     assert [m for _, _, m in listed] == pytest.approx([m for _, _, m in expected], abs=0.0501)
+
+
+@pytest.mark.realdata
+def test_vancouver_w23_trend_per_cell(vancouver):
+    """Intensifying and diminishing 250 m cells over weeks 12-23 worked out with pandas and
+    scipy.stats.kendalltau (the data start on 1 January 2020, so all 12 weeks count)."""
+    import numpy as np
+    from pyproj import Transformer
+    from scipy.stats import kendalltau
+
+    raw = vancouver["raw"]
+    to_utm = Transformer.from_crs(26910, 32610, always_xy=True)
+    x, y = to_utm.transform(raw["X"].to_numpy(), raw["Y"].to_numpy())
+    cells = pd.Series(["{}:{}".format(c, r) for c, r in zip((x // 250).astype(int), (y // 250).astype(int))],
+                      index=raw.index)
+    mondays = pd.date_range("2020-03-16", "2020-06-01", freq="7D")
+    inside = raw["monday"].isin(mondays)
+    per_week = pd.crosstab(cells[inside], raw.loc[inside, "monday"]).reindex(columns=mondays, fill_value=0)
+    found = {"up": [], "down": []}
+    for _, counts in per_week[per_week.sum(axis=1) >= 6].iterrows():
+        result = kendalltau(np.arange(12), counts.to_numpy(), method="asymptotic")
+        if result.pvalue < 0.05:
+            found["up" if result.statistic > 0 else "down"].append((int(counts.sum()), int(counts.iloc[-1])))
+    summary = "Intensifying cells: {}, diminishing cells: {}, over weeks 12–23 (12 weeks).".format(
+        len(found["up"]), len(found["down"]))
+    assert summary in vancouver["page"]
+    table = [rows for rows in vancouver["cmp"] if rows[0][-2:] == ["τ", "p"]]
+    listed = [(int(row[1]), int(row[2])) for row in (table[0][1:] if table else [])]
+    assert len(listed) == min(10, len(found["up"]))
+    assert all(pair in found["up"] for pair in listed)

@@ -6,7 +6,7 @@ import datetime
 import pandas as pd
 import pytest
 
-from est_plugin.core import weekly, weekly_cells, weekly_html
+from est_plugin.core import weekly, weekly_cells, weekly_html, weekly_trend
 from est_plugin.core.errors import InputError
 
 W23 = datetime.date(2020, 6, 1)  # Monday of ISO week 2020-W23
@@ -230,3 +230,83 @@ def test_html_escapes_data_and_prints_no_other_fields():
 ])
 def test_number_formats(value, language, signed, expected):
     assert weekly.format_decimal(value, language, signed) == expected
+
+
+RISING = [0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5]
+FLAT = [3, 1, 2, 3, 2, 1, 3, 2, 1, 2, 3, 2]
+FEW = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 2]      # rising, but only 5 events
+FALLING = RISING[::-1]
+
+
+def _series_events(series_by_col, first_week=-11, size=100.0):
+    """Events in cell (col, 0) with the given counts per week, the last week being W23."""
+    rows = []
+    for col, (place, counts) in series_by_col.items():
+        for index, count in enumerate(counts):
+            for n in range(count):
+                rows.append((_day(first_week + index, n % 7), 12, "klotter", place, col * size + 10 + n,
+                             50.0))
+    events, mondays = weekly.prepare(_events(rows))
+    first, last = weekly.data_span(events["time"])
+    return events, mondays, weekly.make_period("2020-W23", 4, first, last)
+
+
+def test_mann_kendall_of_a_rising_series():
+    test = weekly_trend.mann_kendall(RISING)
+    # 66 pairs, 6 tied pairs, all others rising: S = 60; Var = (12*11*29 - 6*2*1*9) / 18 = 206.67
+    assert test.s == 60 and test.var == pytest.approx(206.6667, abs=1e-4)
+    assert test.tau == pytest.approx(60 / (66 * 60) ** 0.5) and test.p < 0.001
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_mann_kendall_equals_scipy_kendalltau(seed):
+    import numpy as np
+    from scipy.stats import kendalltau
+
+    values = np.random.default_rng(seed).poisson(3, 12)
+    test = weekly_trend.mann_kendall(values)
+    expected = kendalltau(np.arange(12), values, method="asymptotic")
+    assert test.tau == pytest.approx(expected.statistic) and test.p == pytest.approx(expected.pvalue)
+
+
+def test_trend_per_cell_classes():
+    events, mondays, period = _series_events({0: ("Upgatan", RISING), 1: ("Torget", FLAT),
+                                              2: ("Lillgatan", FEW), 3: ("Nedgatan", FALLING)})
+    assert weekly_trend.mann_kendall(FEW).p < 0.05 and weekly_trend.mann_kendall(FLAT).p > 0.5
+    trends = weekly_trend.cell_trends(events, mondays, period, size=100.0)
+    assert trends.enough and len(trends.used) == 12 and trends.days[-1] == W23
+    assert [(c.col, c.direction, c.total, c.count, c.place) for c in trends.cells] == [
+        (0, "intensifying", 30, 5, "Upgatan"), (3, "diminishing", 30, 0, "Nedgatan")]
+    assert trends.cells[0].p == pytest.approx(weekly_trend.mann_kendall(RISING).p)
+
+
+def test_weeks_before_the_data_are_not_zeros():
+    # the flat cell starts 3 weeks into the 12: its 9 weeks are 2,1,3,... and a rising cell
+    # whose first weeks would be zeros before the data is not read as rising from them
+    events, mondays, period = _series_events({0: ("Torget", FLAT[3:]), 1: ("Upgatan", [2] * 9)}, -8)
+    trends = weekly_trend.cell_trends(events, mondays, period, size=100.0)
+    assert len(trends.used) == 9 and trends.enough and trends.cells == ()
+
+
+def test_too_few_weeks_of_data_for_a_trend_per_cell():
+    events, mondays, period = _series_events({0: ("Upgatan", [1, 2, 3, 4, 5, 6])}, -5)
+    trends = weekly_trend.cell_trends(events, mondays, period, size=100.0)
+    assert len(trends.used) == 6 and not trends.enough and trends.cells == ()
+    report = weekly_html.build_report(_events([(_day(-5 + i, 0), 12, "klotter", "Upgatan", 10.0, 10.0)
+                                               for i in range(6)]),
+                                      weekly_html.ReportInfo(week="2020-W23", language="en"))
+    assert "Only 6 of the last 12 weeks lie within the data: a trend per cell needs at least 8 weeks." \
+        in weekly_html.render_html(report)
+
+
+def test_report_lists_the_intensifying_cells():
+    rows = [(_day(-11 + i, n), 12, "klotter", "<b>Upgatan</b>", 10.0 + n, 10.0)
+            for i, count in enumerate(RISING) for n in range(count)]
+    report = weekly_html.build_report(_events(rows), weekly_html.ReportInfo(week="2020-W23", language="sv"))
+    html = weekly_html.render_html(report)
+    # the data start with the first event, in W14: the two empty weeks before are not zeros
+    assert "Tilltagande rutor: 1, minskande rutor: 0, under vecka 14–23 (10 veckor)." in html
+    assert "<td>&lt;b&gt;Upgatan&lt;/b&gt;</td><td class=\"n\">30</td><td class=\"n\">5</td>" in html
+    # 1,1,2,2,...,5,5: S = 40, Var(S) = 120, tau-b = 40 / sqrt(45 * 40) = 0.94, p = 0.00026
+    assert "<td class=\"n\">0,94</td><td class=\"n\">&lt; 0,001</td>" in html
+    assert "Mann–Kendalls test" in html
