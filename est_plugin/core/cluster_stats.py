@@ -5,9 +5,8 @@ import numpy as np
 import pandas as pd
 from shapely.geometry import MultiPoint, Polygon
 
-from .filtering import local_to_utc
+from .filtering import after_dark
 from .messages import text
-from .solar import is_dark
 
 TOP_CATEGORIES = 3
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -101,12 +100,10 @@ def _mode(groups: pd.Series, values: pd.Series) -> pd.Series:
 
 
 def _after_dark_share(clustered, stamps, known, lon, lat, zone, ids) -> list:
-    usable = clustered.notna().to_numpy() & stamps.notna().to_numpy() & known
-    usable &= np.isfinite(lon) & np.isfinite(lat)
+    dark = after_dark(stamps, known, lon, lat, zone)
+    usable = clustered.notna().to_numpy() & np.isfinite(dark)
     if not usable.any():
         return [None] * len(ids)
-    utc = local_to_utc(stamps[usable].reset_index(drop=True), zone)
-    dark = is_dark(np.asarray(lon)[usable], np.asarray(lat)[usable], utc)
-    frame = pd.DataFrame({"cluster": clustered[usable].to_numpy(), "dark": dark})
+    frame = pd.DataFrame({"cluster": clustered[usable].to_numpy(), "dark": dark[usable]})
     share = frame.groupby("cluster")["dark"].mean()
     return [round(float(share[i]), 4) if i in share.index else None for i in ids]

@@ -123,6 +123,18 @@ def local_to_utc(times: pd.Series, zone: str) -> pd.Series:
     return pd.Series(local.tz_convert("UTC").tz_localize(None), index=times.index)
 
 
+def after_dark(times: pd.Series, known: np.ndarray, lon: np.ndarray, lat: np.ndarray,
+               zone: str) -> np.ndarray:
+    """1.0 where an incident happened after sunset (sun below -0.833 degrees), 0.0 in daylight and
+    NaN where its time of day or position is unknown."""
+    result = np.full(len(times), np.nan)
+    usable = np.asarray(known, bool) & times.notna().to_numpy() & np.isfinite(lon) & np.isfinite(lat)
+    if usable.any():
+        utc = local_to_utc(times[usable].reset_index(drop=True), zone)
+        result[usable] = is_dark(np.asarray(lon)[usable], np.asarray(lat)[usable], utc).astype(float)
+    return result
+
+
 def filter_incidents(times: pd.Series, time_known: pd.Series, categories: Optional[pd.Series],
                      lon: Optional[np.ndarray], lat: Optional[np.ndarray],
                      spec: FilterSpec) -> FilterResult:

@@ -142,18 +142,3 @@ def _number(value) -> Optional[float]:
 def _percent(share: float) -> str:
     return "{:.0f}".format(100.0 * float(share))
 
-
-def after_dark(
-    times: pd.Series, known: np.ndarray, lon: np.ndarray, lat: np.ndarray, zone: str
-) -> np.ndarray:
-    """1.0 where an incident happened after sunset (sun below -0.833 degrees), 0.0 in daylight and
-    NaN where its time of day is unknown."""
-    from .filtering import local_to_utc
-    from .solar import is_dark
-
-    result = np.full(len(times), np.nan)
-    usable = np.asarray(known, bool) & times.notna().to_numpy() & np.isfinite(lon) & np.isfinite(lat)
-    if usable.any():
-        utc = local_to_utc(times[usable].reset_index(drop=True), zone)
-        result[usable] = is_dark(np.asarray(lon)[usable], np.asarray(lat)[usable], utc).astype(float)
-    return result

@@ -269,3 +269,13 @@ def parse_component_columns(year: pd.Series, month: pd.Series, day: pd.Series,
     time = from_components(frame)
     return ParsedTimes(time, known & time.notna(), empty, ~empty & time.isna(),
                        bad_clock & time.notna())
+
+
+def known_times(event_time: pd.Series, time_known: Optional[pd.Series] = None):
+    """(times, known): the parsed event times and, per row, whether the time of day is known:
+    readable from the values and, with a time_known column (est:importincidents), true there."""
+    parsed = parse_datetimes(event_time.reset_index(drop=True))
+    known = parsed.time_known.to_numpy() & parsed.time.notna().to_numpy()
+    if time_known is not None:
+        known = known & time_known.reset_index(drop=True).fillna(False).astype(bool).to_numpy()
+    return parsed.time, known

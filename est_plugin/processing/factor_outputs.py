@@ -132,15 +132,12 @@ def measure(polygons, layers, events: Optional[Events], area, zone: str, feedbac
 def _after_dark(events: Events, zone: str, feedback) -> Optional[np.ndarray]:
     if "event_time" not in events.table.columns or not len(events.x):
         return None
-    parsed = timeparse.parse_datetimes(events.table["event_time"])
-    known = parsed.time_known.to_numpy()
-    if "time_known" in events.table.columns:
-        known = known & events.table["time_known"].fillna(False).astype(bool).to_numpy()
+    times, known = timeparse.known_times(events.table["event_time"], events.table.get("time_known"))
     lon, lat = core_crs.to_lonlat(events.x, events.y, events.crs)
     zone, note = filtering.resolve_time_zone(zone, lon, lat)
     if note:
         feedback.pushInfo(note)
-    return measures.after_dark(parsed.time, known, lon, lat, zone)
+    return filtering.after_dark(times, known, lon, lat, zone)
 
 
 def rounded(table: pd.DataFrame) -> pd.DataFrame:

@@ -200,10 +200,7 @@ class DbscanHotspotsAlgorithm(EstAlgorithm):
         times = known = lon = lat = None
         zone = ""
         if "event_time" in table.columns:
-            parsed = timeparse.parse_datetimes(table["event_time"])
-            times, known = parsed.time, parsed.time_known.to_numpy()
-            if "time_known" in table.columns:
-                known = known & table["time_known"].fillna(False).astype(bool).to_numpy()
+            times, known = timeparse.known_times(table["event_time"], table.get("time_known"))
             lon, lat = core_crs.to_lonlat(x, y, frame.target_definition)
             zone, note = filtering.resolve_time_zone(
                 self.parameterAsString(parameters, self.TIME_ZONE, context).strip(), lon, lat)

@@ -260,13 +260,8 @@ class WeeklyReportAlgorithm(PrintingAlgorithm):
         columns = [time_field, category_field] + ([place_field] if place_field else []) + \
             (["time_known"] if has_known else [])
         _fids, x, y, table = points.read_points_table(reader, columns, feedback)
-        parsed = timeparse.parse_datetimes(table[time_field].reset_index(drop=True))
-        known = parsed.time_known
-        if has_known:
-            flags = table["time_known"].reset_index(drop=True)
-            known = pd.Series([value is True or value == 1 for value in flags], dtype=bool)
-            known &= parsed.time.notna()
-        events = pd.DataFrame({"time": parsed.time, "time_known": known.to_numpy(),
+        times, known = timeparse.known_times(table[time_field], table["time_known"] if has_known else None)
+        events = pd.DataFrame({"time": times, "time_known": known,
                                "category": table[category_field].to_numpy(),
                                "place": table[place_field].to_numpy() if place_field else None,
                                "area": None, "x": x, "y": y})
