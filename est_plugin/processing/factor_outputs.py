@@ -1,7 +1,7 @@
 """est:situationalfactors: hotspots and incidents in, measures computed by the core, layers out."""
 
 from dataclasses import dataclass
-from typing import List, Optional, Tuple
+from typing import Optional
 
 import numpy as np
 import pandas as pd
@@ -18,14 +18,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
-from shapely import wkb
 
 from ..core import crs as core_crs
 from ..core import filtering, measures, timeparse
 from ..core.accuracy import points_in_polygons
 from ..core.factors import hotspot_measures
 from ..core.messages import text
-from . import adapters, frames, points, shapes
+from . import adapters, points, shapes
 from .table_sink import attribute_value
 
 LIGHTING_COLUMNS = ("lit_share", "lamps_per_ha", "lit_path_share", "largest_unlit_gap_m")
@@ -48,22 +47,6 @@ class Events:
     y: np.ndarray
     table: pd.DataFrame
     crs: str  # pyproj definition of the analysis CRS
-
-
-def hotspot_shapes(source, frame, context) -> Tuple[List, List[int]]:
-    """The hotspots as shapely polygons in the analysis CRS (invalid ones repaired) and their fids."""
-    project = context.project() or QgsProject.instance()
-    request = QgsFeatureRequest().setNoAttributes()
-    request.setDestinationCrs(frame.target_crs, project.transformContext())
-    polygons, fids = [], []
-    for feature in frames.features(source, request):
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            continue
-        shape = wkb.loads(bytes(geometry.asWkb()))
-        polygons.append(shape if shape.is_valid else shape.buffer(0))
-        fids.append(feature.id())
-    return polygons, fids
 
 
 def read_incidents(algorithm, parameters, source, frame, context, feedback) -> Events:
@@ -214,7 +197,7 @@ def write_hotspots(algorithm, parameters, context, source, frame, fids, table: p
     rows = {fid: row for fid, row in zip(fids, table.to_dict("records"))}
     project = context.project() or QgsProject.instance()
     request = QgsFeatureRequest().setDestinationCrs(frame.target_crs, project.transformContext())
-    for feature in frames.features(source, request):
+    for feature in shapes.features(source, request):
         row = rows.get(feature.id(), {})
         out = QgsFeature(fields)
         geometry = QgsGeometry(feature.geometry())

@@ -13,12 +13,12 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
-    QgsProcessingFeatureSource,
     QgsProject,
     QgsRectangle,
     QgsWkbTypes,
 )
 
+from . import shapes
 from .adapters import crs_definition
 
 
@@ -83,7 +83,7 @@ def read_frame(
         "polygon": QgsWkbTypes.PolygonGeometry,
     }.get(wanted)
     wkbs, rows, boxes, read, other = [], [], [], 0, 0
-    for feature in features(source, request):
+    for feature in shapes.features(source, request):
         read += 1
         if feedback is not None and read % 10000 == 0 and feedback.isCanceled():
             break
@@ -111,14 +111,6 @@ def read_frame(
     return LayerFrame(
         frame, name or source.sourceName(), kind, read, read - len(wkbs) - other, other, bounds, repaired
     )
-
-
-def features(source, request):
-    """The features of a source, invalid geometries included: they are repaired here, not refused
-    by Processing's check (which would stop at the first invalid OpenStreetMap polygon)."""
-    if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
-    return source.getFeatures(request)
 
 
 def _repaired(frame: gpd.GeoDataFrame):

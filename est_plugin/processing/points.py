@@ -84,6 +84,14 @@ def chunks(points: PointInput, is_canceled=lambda: False) -> Iterator[Chunk]:
         yield x, y, w
 
 
+def read_xy(points: PointInput, is_canceled=lambda: False) -> Tuple[np.ndarray, np.ndarray]:
+    """All x and y of the points (target CRS), read chunk by chunk and joined."""
+    parts = list(chunks(points, is_canceled))
+    if not parts:
+        return np.empty(0), np.empty(0)
+    return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+
+
 def _prefetched(make_generator) -> Iterator:
     """The items of a generator, produced one ahead in a background thread (which owns every
     GDAL object it opens). Stops the thread when the consumer stops early."""

@@ -130,12 +130,7 @@ class HotspotAccuracyAlgorithm(EstAlgorithm):
             return None
         reader = points.PointInput(source, points.plain_layer(self, parameters, name, context), "",
                                    adapters.crs_definition(source.sourceCrs()), adapters.crs_definition(crs))
-        parts = list(points.chunks(reader, feedback.isCanceled))
-        import numpy as np
-
-        if not parts:
-            return np.empty(0), np.empty(0)
-        return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+        return points.read_xy(reader, feedback.isCanceled)
 
     def _study_area(self, parameters, context, crs, extra_shapes, tx, ty, feedback):
         area = self.parameterAsSource(parameters, self.STUDY_AREA, context)

@@ -206,10 +206,7 @@ class RiskTerrainAlgorithm(EstAlgorithm):
         source = self.parameterAsSource(parameters, name, context)
         reader = points.PointInput(source, points.plain_layer(self, parameters, name, context), "",
                                    adapters.crs_definition(source.sourceCrs()), adapters.crs_definition(crs))
-        parts = list(points.chunks(reader, feedback.isCanceled))
-        if not parts:
-            return np.empty(0), np.empty(0)
-        x, y = np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+        x, y = points.read_xy(reader, feedback.isCanceled)
         keep = np.isfinite(x) & np.isfinite(y)
         return x[keep], y[keep]
 

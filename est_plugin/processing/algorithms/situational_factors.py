@@ -26,6 +26,7 @@ inputs = lazy_import("..factor_inputs", __package__)
 setup = lazy_import("..analysis_setup", __package__)
 writing = lazy_import("..factor_outputs", __package__)
 points = lazy_import("..points", __package__)
+shapes = lazy_import("..shapes", __package__)
 
 
 class SituationalFactorsAlgorithm(EstAlgorithm):
@@ -237,7 +238,7 @@ class SituationalFactorsAlgorithm(EstAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.HOTSPOTS))
         frame = setup.metric_frame(hotspots, context, feedback)
         incidents = self.parameterAsSource(parameters, self.INCIDENTS, context)
-        polygons, fids = writing.hotspot_shapes(hotspots, frame, context)
+        polygons, fids = shapes.polygons_with_ids(hotspots, frame.target_crs, context)
         if not polygons:
             raise QgsProcessingException(text("factor_no_hotspots", layer=hotspots.sourceName()))
         events = (
