@@ -126,20 +126,6 @@ def shapes(
     return Shapes.of(list(layer.frame.geometry), layer.bounds)
 
 
-def layer_name(layer) -> str:
-    """A layer's name, or the table's name when the layer is named after its file (a GeoPackage
-    path with |layername=... loaded by Processing)."""
-    from pathlib import Path
-
-    from qgis.core import QgsProviderRegistry
-
-    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-    path, table = parts.get("path") or "", parts.get("layerName") or ""
-    if table and layer.name() in (Path(path).stem, Path(path).name, ""):
-        return table
-    return layer.name()
-
-
 def others(
     layers: List,
     frame,
@@ -156,7 +142,7 @@ def others(
     for vector in layers:
         source = QgsProcessingFeatureSource(vector, context, False)
         layer = frames.read_frame(
-            source, frame.target_crs, context, feedback=feedback, box=box, name=layer_name(vector)
+            source, frame.target_crs, context, feedback=feedback, box=box, name=frames.layer_name(vector)
         )
         name = safe_name(layer.name, used)
         if not len(layer.frame):

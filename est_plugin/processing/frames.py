@@ -143,3 +143,17 @@ def numbers(frame: gpd.GeoDataFrame, field: Optional[str], default: float) -> np
         return np.full(len(frame), float(default))
     values = np.array([v if isinstance(v, (int, float)) else np.nan for v in frame[field]], dtype=float)
     return np.where(np.isfinite(values) & (values > 0), values, float(default))
+
+
+def layer_name(layer) -> str:
+    """A layer's name, or the table's name when the layer is named after its file (a GeoPackage
+    path with |layername=... loaded by Processing)."""
+    from pathlib import Path
+
+    from qgis.core import QgsProviderRegistry
+
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    path, table = parts.get("path") or "", parts.get("layerName") or ""
+    if table and layer.name() in (Path(path).stem, Path(path).name, ""):
+        return table
+    return layer.name()

@@ -232,7 +232,7 @@ class RiskTerrainAlgorithm(EstAlgorithm):
             if not hasattr(layer, "getFeatures") or not hasattr(layer, "wkbType"):
                 feedback.reportError(self.tr("'{0}' is not a vector layer; left out.").format(layer.name()))
                 continue
-            name = _unique(_layer_name(layer), names)
+            name = _unique(frames.layer_name(layer), names)
             read = frames.read_frame(layer, crs, context, feedback=feedback, name=name)
             self._log_read(read, feedback)
             for factor in self._split(read, feedback):
@@ -317,15 +317,6 @@ class RiskTerrainAlgorithm(EstAlgorithm):
                  QVariant.Int if name in INT_FIELDS else QVariant.Double) for name in table.columns]
         return table_sink.write_rows(self, parameters, self.OUTPUT_TABLE, context, spec,
                                      table.to_dict("records"))
-
-
-def _layer_name(layer) -> str:
-    """The layer's name; a GeoPackage table's name when the layer is named after the file only."""
-    from qgis.core import QgsProviderRegistry
-
-    name = layer.name()
-    table = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("layerName")
-    return table if table and table not in name else name
 
 
 def _unique(name: str, taken: set) -> str:
