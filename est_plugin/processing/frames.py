@@ -137,14 +137,6 @@ def _plain(value):
     return value
 
 
-def numbers(frame: gpd.GeoDataFrame, field: Optional[str], default: float) -> np.ndarray:
-    """The values of a numeric ``field`` as floats, ``default`` where missing or not positive."""
-    if not field or field not in frame.columns:
-        return np.full(len(frame), float(default))
-    values = np.array([v if isinstance(v, (int, float)) else np.nan for v in frame[field]], dtype=float)
-    return np.where(np.isfinite(values) & (values > 0), values, float(default))
-
-
 def layer_name(layer) -> str:
     """A layer's name, or the table's name when the layer is named after its file (a GeoPackage
     path with |layername=... loaded by Processing)."""
