@@ -1,4 +1,5 @@
 """Shared test set-up: the repository root on sys.path, fixture paths, the shared data sets."""
+import datetime
 import os
 import sys
 from pathlib import Path
@@ -37,6 +38,21 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data is not present on this machine")
     return SHARED_DATA
+
+
+# The day every test runs on, whatever the machine's calendar and time zone say (a Wednesday of
+# ISO week 2026-W47, so "last week" is 2026-W46). Tests that need another day set it themselves.
+TEST_TODAY = datetime.date(2026, 11, 18)
+
+
+@pytest.fixture(autouse=True)
+def pinned_today():
+    """est_plugin.core.clock.today() is TEST_TODAY during a test, restored after."""
+    from est_plugin.core import clock
+
+    clock.set_today(TEST_TODAY)
+    yield TEST_TODAY
+    clock.set_today(None)
 
 
 @pytest.fixture(autouse=True)

@@ -20,6 +20,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
+from . import clock
 from .categories import load_categories
 from .errors import InputError
 from .filtering import parse_iso_week
@@ -103,7 +104,7 @@ def make_period(iso_week: str, compare_weeks: int, first: Optional[datetime.date
     if str(iso_week or "").strip():
         year, week = parse_iso_week(iso_week)
     else:
-        year, week = last_complete_week(today or datetime.date.today())
+        year, week = last_complete_week(today or clock.today())
     monday = datetime.date.fromisocalendar(year, week, 1)
     compared = tuple(monday - datetime.timedelta(weeks=n) for n in range(int(compare_weeks), 0, -1))
     covered = tuple(m for m in compared if first is not None and

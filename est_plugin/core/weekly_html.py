@@ -9,7 +9,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import jinja2
 import pandas as pd
 
-from . import weekly, weekly_cells, weekly_trend
+from . import clock, weekly, weekly_cells, weekly_trend
 from .messages import text
 from .resources import resource_path
 
@@ -69,7 +69,7 @@ def build_report(frame: pd.DataFrame, info: ReportInfo,
     events, mondays = weekly.prepare(frame)
     first, last = weekly.data_span(events["time"])
     period = weekly.make_period(info.week, info.compare_weeks, first, last, info.today)
-    default_day = (info.today or datetime.date.today()) if not str(info.week or "").strip() else None
+    default_day = (info.today or clock.today()) if not str(info.week or "").strip() else None
     total = weekly.total_row(events, mondays, period, text("wr_total", lang=language))
     has_places = bool(events["place"].map(lambda v: v is not None and v == v and str(v).strip() != "").any())
     notes = weekly.data_notes(events, mondays, period, language, default_day, has_places, total.count)

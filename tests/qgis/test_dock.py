@@ -362,3 +362,17 @@ def test_column_mapping_is_remembered_per_file_layout(make_dock, tmp_path):
     assert second.incidents.columns.mapping() == VPD_MAPPING
     second.incidents.set_file(str(HELSINKI_CSV))  # another layout: recognised by name
     assert second.incidents.columns.mapping() == {}
+
+
+def test_dock_defaults_follow_the_clock_not_the_calendar(make_dock):
+    import datetime
+
+    from est_plugin.core import clock
+
+    clock.set_today(datetime.date(2027, 3, 10))  # a Wednesday of 2027-W10; pinned_today restores
+    dock = make_dock()
+    assert dock.incidents.week.text() == "2027-W09"
+    assert dock.group_name() == "EST 2027-W09"
+    assert dock.incidents.date_to.date().toString("yyyy-MM-dd") == "2027-03-09"
+    assert dock.hotspots.test_from.date().toString("yyyy-MM-dd") == "2027-03-03"
+    assert dock.printing.output_path("walk_map", "pdf").endswith("walk_map_2027-W09.pdf")

@@ -151,14 +151,12 @@ def test_week_before_the_data(run_alg, extract, tmp_path):
     assert "Week 2019-W10 is before the data start (1 January 2020)" in text
 
 
-def test_no_week_means_the_last_complete_week_and_says_the_data_end_earlier(run_alg, extract, tmp_path):
-    import datetime
-
+def test_no_week_means_the_last_complete_week_and_says_the_data_end_earlier(run_alg, extract, tmp_path,
+                                                                           pinned_today):
     incidents, _ = extract
     run = _report(run_alg, incidents, tmp_path, WEEK="")
-    today = datetime.date.today()
-    year, week, _ = (today - datetime.timedelta(days=today.isoweekday())).isocalendar()
-    assert run.results["REPORT_WEEK"] == "{}-W{:02d}".format(year, week)
+    assert pinned_today.isocalendar()[:2] == (2026, 47)
+    assert run.results["REPORT_WEEK"] == "2026-W46"
     assert run.results["WEEK_COUNT"] == 0
     text = " ".join(_pdf_text(tmp_path / "report.pdf").split())
     assert "No week was chosen: this is the last complete week before today" in text

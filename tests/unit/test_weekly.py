@@ -310,3 +310,15 @@ def test_report_lists_the_intensifying_cells():
     # 1,1,2,2,...,5,5: S = 40, Var(S) = 120, tau-b = 40 / sqrt(45 * 40) = 0.94, p = 0.00026
     assert "<td class=\"n\">0,94</td><td class=\"n\">&lt; 0,001</td>" in html
     assert "Mann–Kendalls test" in html
+
+
+def test_clock_sets_the_day_an_empty_week_is_taken_from():
+    from est_plugin.core import clock
+
+    clock.set_today(datetime.date(2027, 3, 10))
+    assert clock.today() == datetime.date(2027, 3, 10)
+    assert weekly.make_period("", 1, None, None).monday == datetime.date(2027, 3, 1)
+    clock.set_today(lambda: datetime.date(2027, 1, 4))
+    assert weekly.make_period("", 1, None, None).monday == datetime.date(2026, 12, 28)
+    with pytest.raises(TypeError):
+        clock.set_today("2027-01-04")

@@ -1,13 +1,15 @@
 """Widgets and helpers shared by the steps: layer pickers, linked slider + spin box, group boxes,
 values remembered in QgsSettings."""
+import datetime
 from typing import Optional
 
 from qgis.core import QgsApplication, QgsMapLayerProxyModel
 from qgis.gui import QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -21,7 +23,21 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...core import clock
 from .. import settings
+
+
+def date_edit(days_from_today: int, name: str = "") -> QDateEdit:
+    """A date field (yyyy-MM-dd, calendar pop-up) set ``days_from_today`` days from today
+    (today from :mod:`core.clock`, so that tests can set it)."""
+    day = clock.today() + datetime.timedelta(days=days_from_today)
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDate(QDate(day.year, day.month, day.day))
+    if name:
+        edit.setObjectName(name)
+    return edit
 
 
 def algorithm_available(algorithm_id: str) -> bool:

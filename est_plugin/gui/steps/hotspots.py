@@ -1,8 +1,7 @@
 """Step 2, Hotspots: kernel density (est:kerneldensity) or DBSCAN (est:dbscanhotspots), with a
 quick preview of clusters, noise share and PAI at 5% while the settings change."""
-from qgis.PyQt.QtCore import QDate, QLocale, QTimer
+from qgis.PyQt.QtCore import QLocale, QTimer
 from qgis.PyQt.QtWidgets import (
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QSizePolicy,
@@ -12,7 +11,19 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .. import preview
-from .common import POINTS, Step, check, choice, group, layer_combo, note, run_button, spin, with_slider
+from .common import (
+    POINTS,
+    Step,
+    check,
+    choice,
+    date_edit,
+    group,
+    layer_combo,
+    note,
+    run_button,
+    spin,
+    with_slider,
+)
 
 KDE, DBSCAN = "est:kerneldensity", "est:dbscanhotspots"
 KERNELS = ("quartic", "triangular", "uniform", "triweight", "epanechnikov", "gaussian")
@@ -82,11 +93,7 @@ class HotspotsStep(Step):
 
     def _test_box(self) -> QGroupBox:
         self.test_layer = layer_combo(POINTS, name="EstTestLayer")
-        self.test_from, self.test_to = QDateEdit(), QDateEdit()
-        for edit, days in ((self.test_from, -7), (self.test_to, -1)):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(QDate.currentDate().addDays(days))
+        self.test_from, self.test_to = date_edit(-7), date_edit(-1)
         dates = QWidget()
         row = QHBoxLayout(dates)
         row.setContentsMargins(0, 0, 0, 0)

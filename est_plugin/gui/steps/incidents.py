@@ -4,19 +4,19 @@ remembered column mapping; then the week or period, weekdays, hours, categories 
 import datetime
 
 from qgis.gui import QgsCheckableComboBox, QgsCollapsibleGroupBox, QgsFileWidget
-from qgis.PyQt.QtCore import QDate
-from qgis.PyQt.QtWidgets import QDateEdit, QGridLayout, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QGridLayout, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
 
+from ...core import clock
 from .. import settings
 from .columns import ColumnMapping, read_header
-from .common import POINTS, Step, check, group, layer_combo, line, note, run_button, spin
+from .common import POINTS, Step, check, date_edit, group, layer_combo, line, note, run_button, spin
 
 IMPORT, FILTER = "est:importincidents", "est:filterincidents"
 
 
 def last_week(today: datetime.date = None) -> str:
     """The ISO week before the current one, e.g. '2026-W46'."""
-    year, week, _day = ((today or datetime.date.today()) - datetime.timedelta(days=7)).isocalendar()
+    year, week, _day = ((today or clock.today()) - datetime.timedelta(days=7)).isocalendar()
     return "{}-W{:02d}".format(year, week)
 
 
@@ -120,12 +120,7 @@ class IncidentsStep(Step):
         self.weeks_before = spin(0, 52, 0, name="EstWeeksBefore", key="incidents/weeks_before")
         self.weeks_before.setPrefix(self.tr("+ "))
         self.weeks_before.setSuffix(self.tr(" weeks before"))
-        self.date_from, self.date_to = QDateEdit(), QDateEdit()
-        for edit, days, name in ((self.date_from, -7, "EstDateFrom"), (self.date_to, -1, "EstDateTo")):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(QDate.currentDate().addDays(days))
-            edit.setObjectName(name)
+        self.date_from, self.date_to = date_edit(-7, "EstDateFrom"), date_edit(-1, "EstDateTo")
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.by_week, 0, 0)

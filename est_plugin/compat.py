@@ -1,0 +1,96 @@
+"""The one place where QGIS 3.22 ... 3.44 and QGIS 4 (Qt6) differ for the plugin.
+
+Everything else in est_plugin uses these names instead of checking versions itself:
+
+- field types: QGIS 3.38 moved ``QgsField`` from ``QVariant.Type`` to ``QMetaType.Type`` (QGIS 4
+  removed the QVariant form). :data:`FieldType` holds the right member for the running QGIS and
+  :func:`field` builds a ``QgsField`` with it; :func:`field_kind` reads a field's type back as a
+  plain word ("int", "float", ...), which compares the same on every version.
+- NULL values: :func:`is_null` knows QVariant NULLs (Qt5) and ``None`` (Qt6).
+- label placement: QGIS 3.26 split the placement enum out of ``QgsPalLayerSettings``
+  (:func:`label_placement`).
+"""
+from qgis.core import Qgis, QgsField, QgsPalLayerSettings
+from qgis.PyQt.QtCore import QMetaType, QVariant
+
+QGIS_VERSION_INT = int(Qgis.versionInt()) if hasattr(Qgis, "versionInt") else int(Qgis.QGIS_VERSION_INT)
+USES_METATYPE = QGIS_VERSION_INT >= 33800
+
+# (QMetaType.Type name, QVariant.Type name) for each kind of field the plugin writes.
+_TYPE_NAMES = {
+    "int": ("Int", "Int"),
+    "long": ("LongLong", "LongLong"),
+    "uint": ("UInt", "UInt"),
+    "ulong": ("ULongLong", "ULongLong"),
+    "float": ("Double", "Double"),
+    "str": ("QString", "String"),
+    "date": ("QDate", "Date"),
+    "datetime": ("QDateTime", "DateTime"),
+    "time": ("QTime", "Time"),
+    "bool": ("Bool", "Bool"),
+}
+
+
+def _member(kind: str):
+    metatype_name, variant_name = _TYPE_NAMES[kind]
+    if USES_METATYPE:
+        return getattr(QMetaType.Type, metatype_name)
+    return getattr(QVariant, variant_name)
+
+
+class FieldType:
+    """Field types for ``QgsField`` of the running QGIS (QMetaType from 3.38 on, else QVariant)."""
+
+    Int = _member("int")
+    LongLong = _member("long")
+    UInt = _member("uint")
+    ULongLong = _member("ulong")
+    Double = _member("float")
+    String = _member("str")
+    Date = _member("date")
+    DateTime = _member("datetime")
+    Time = _member("time")
+    Bool = _member("bool")
+
+
+_KIND_BY_VALUE = {int(getattr(_member(kind), "value", _member(kind))): kind for kind in _TYPE_NAMES}
+_PLAIN = {"long": "int", "uint": "int", "ulong": "int"}
+
+
+def type_of(kind: str):
+    """The field type for a kind word: 'int', 'long', 'float', 'str', 'date', 'datetime', 'time', 'bool'."""
+    return _member(kind)
+
+
+def field(name: str, kind, length: int = 0, precision: int = 0) -> QgsField:
+    """A ``QgsField`` of ``kind`` (a kind word or a :class:`FieldType` member)."""
+    qtype = _member(kind) if isinstance(kind, str) else kind
+    return QgsField(name, qtype, "", length, precision)
+
+
+def field_kind(qgs_field: QgsField) -> str:
+    """'int', 'float', 'str', 'date', 'datetime', 'time', 'bool' or 'other' for a field's type
+    (64-bit and unsigned integers are 'int')."""
+    qtype = qgs_field.type()
+    kind = _KIND_BY_VALUE.get(int(getattr(qtype, "value", qtype)), "other")
+    return _PLAIN.get(kind, kind)
+
+
+def is_null(value) -> bool:
+    """True for None and for a NULL QVariant (what QGIS gives for NULL attributes with Qt5)."""
+    if value is None:
+        return True
+    return isinstance(value, QVariant) and value.isNull()
+
+
+def plain_value(value):
+    """None for NULL; a QVariant's value; other values as they are."""
+    if is_null(value):
+        return None
+    return value.value() if isinstance(value, QVariant) else value
+
+
+def label_placement(name: str):
+    """A label placement ('OverPoint', 'AroundPoint', ...) for ``QgsPalLayerSettings.placement``."""
+    scoped = getattr(Qgis, "LabelPlacement", None)
+    return getattr(scoped if scoped is not None else QgsPalLayerSettings, name)
