@@ -4,7 +4,6 @@ Distances in the plugin are always metres. Data inside Sweden goes to SWEREF 99 
 data elsewhere to its WGS 84 UTM zone, unless the user picks a CRS.
 """
 import json
-from functools import lru_cache
 from typing import Optional, Tuple
 
 import numpy as np
@@ -16,13 +15,14 @@ from shapely.prepared import prep
 from .errors import InputError
 from .messages import text
 from .resources import resource_path
+from .threadcache import per_thread_cache
 
 SWEREF99_TM = "EPSG:3006"
 WGS84 = "EPSG:4326"
 AREA_MARGIN_DEGREES = 2.0
 
 
-@lru_cache(maxsize=32)
+@per_thread_cache(maxsize=32)
 def parse_crs(definition: str) -> CRS:
     """A CRS from an authority code (EPSG:3006), WKT or PROJ string; InputError if unknown."""
     try:
@@ -31,7 +31,7 @@ def parse_crs(definition: str) -> CRS:
         raise InputError(text("bad_crs", crs=definition, detail=str(error))) from error
 
 
-@lru_cache(maxsize=32)
+@per_thread_cache(maxsize=32)
 def _transformer(source: str, target: str) -> Transformer:
     return Transformer.from_crs(parse_crs(source), parse_crs(target), always_xy=True)
 
@@ -72,7 +72,7 @@ def utm_epsg(lon: float, lat: float) -> str:
     return "EPSG:{}".format((32600 if lat >= 0 else 32700) + zone)
 
 
-@lru_cache(maxsize=1)
+@per_thread_cache(maxsize=1)
 def _sweden_area():
     """Sweden with 20 km of coastal water, minus neighbouring land (resources/sweden_area.geojson,
     made by scripts/make_sweden_area.py from Natural Earth), prepared for fast tests."""
