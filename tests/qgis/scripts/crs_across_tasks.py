@@ -19,8 +19,8 @@ results = []
 
 
 def work(task, definition):
-    results.append((crs.area_of_use(definition), crs.is_geographic(definition),
-                    coordinates.__name__, crs.transform([500000.0], [6600000.0], definition, crs.WGS84)[0][0]))
+    lon = crs.transform([500000.0], [6600000.0], definition, crs.WGS84)[0][0]
+    results.append((crs.area_of_use(definition), crs.is_geographic(definition), coordinates.__name__, lon))
     return True
 
 
