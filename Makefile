@@ -14,12 +14,13 @@ APT_PACKAGES := qgis python3-qgis qgis-providers \
 	python3-geopandas python3-shapely python3-rtree python3-sklearn python3-statsmodels python3-networkx python3-jinja2 \
 	python3-venv python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth poppler-utils zip make
 
-.PHONY: help setup venv demo test test-unit test-qgis lint transup transcompile package deploy bench screenshots clean
+.PHONY: help setup venv demo test test-matrix test-unit test-qgis lint transup transcompile package deploy bench screenshots clean
 
 help:
 	@echo "make setup     install QGIS and every dependency (Debian/Ubuntu, as root) and the test venv"
 	@echo "make demo      run the whole chain headless on the bundled sample; results in out/"
-	@echo "make test      unit tests (no QGIS) and QGIS tests (offscreen)"
+	@echo "make test      unit tests (no QGIS) and QGIS tests (offscreen); PYTEST_ARGS=... runs a subset"
+	@echo "make test-matrix  setup and tests in Debian chroots, one leg per suite (LEGS=\"$(LEGS)\")"
 	@echo "make deploy    install and enable the plugin in the default QGIS profile"
 	@echo "make package   build dist/$(PLUGIN)-<version>.zip for 'Install from ZIP'"
 	@echo "make bench     speed against QGIS's own algorithms (uses ../shared/data if present)"
@@ -38,8 +39,19 @@ venv:
 demo: transcompile
 	$(HEADLESS) $(SYSTEM_PYTHON) scripts/demo.py --out out
 
+PYTEST_ARGS ?= tests
 test: transcompile
-	$(HEADLESS) $(PYTHON) -m pytest tests
+	$(HEADLESS) $(PYTHON) -m pytest $(PYTEST_ARGS)
+
+# One leg per Debian suite (trixie: QGIS 3.40, forky: QGIS 3.44) in a chroot, as root; see
+# scripts/ci/chroot_leg.sh. Goes on after a failed leg, fails at the end if any failed.
+LEGS ?= trixie forky
+test-matrix:
+	@out=$${EST_MATRIX_OUT:-/tmp/est-matrix}; failed=""; \
+	for leg in $(LEGS); do scripts/ci/chroot_leg.sh $$leg || failed="$$failed $$leg"; done; \
+	echo "== test matrix: leg, QGIS, pytest's closing line, seconds, exit =="; \
+	for leg in $(LEGS); do cat $$out/$$leg.summary 2>/dev/null || echo "$$leg: no summary"; done; \
+	if [ -n "$$failed" ]; then echo "failed legs:$$failed"; exit 1; fi
 
 test-unit:
 	$(PYTHON) -m pytest tests/unit
