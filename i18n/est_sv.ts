@@ -808,8 +808,13 @@ OUTPUT är PAI-kurvan: samma mått när hotspots begränsas till de främsta 1, 
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="77"/>
-        <source>Border points are noise (DBSCAN*)</source>
-        <translation>Randpunkter räknas som brus (DBSCAN*)</translation>
+        <source>Border points are noise</source>
+        <translation>Randpunkter räknas som brus</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/hotspots.py" line="89"/>
+        <source>DBSCAN*: only core points belong to a cluster; the points at its border count as noise.</source>
+        <translation>DBSCAN*: bara kärnpunkter hör till ett kluster; punkterna vid dess kant räknas som brus.</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/hotspots.py" line="79"/>
@@ -1066,8 +1071,13 @@ source_row är radnumret så som ett kalkylprogram visar det (rubrikraden är ra
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="56"/>
-        <source>Columns (empty: recognised by name)</source>
-        <translation>Kolumner (tomt: känns igen på namnet)</translation>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <location filename="../est_plugin/gui/steps/incidents.py" line="66"/>
+        <source>Columns left empty are recognised by their names.</source>
+        <translation>Tomma kolumner känns igen på namnet.</translation>
     </message>
     <message>
         <location filename="../est_plugin/gui/steps/incidents.py" line="62"/>

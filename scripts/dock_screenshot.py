@@ -10,6 +10,7 @@ picked on the map, the walk map printed) and grabs the main window (map canvas +
 Writes docs/dock_incidents.png, dock_hotspots.png, dock_factors.png, dock_walk.png, dock_print.png.
 """
 import argparse
+import datetime
 import os
 import sys
 import time
@@ -72,6 +73,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     parser.add_argument("--language", default="en", help="en, or sv for the Swedish translation")
+    parser.add_argument("--dock-width", type=int, default=0,
+                        help="dock width in pixels; 0: the width Qt gives a new dock (QGIS's default)")
+    parser.add_argument("--window", default="1600x1000", help="main window size, WIDTHxHEIGHT")
+    parser.add_argument("--steps", default=",".join(STEPS), help="the steps to grab, comma-separated")
+    parser.add_argument("--today", default="2026-11-18",
+                        help="the day the dock takes as today (its default week and dates)")
+    parser.add_argument("--name", default="dock_{step}.png", help="file name pattern of the pictures")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "offscreen")
     app = start()
@@ -86,7 +94,10 @@ def main() -> None:
         if translator.load(str(ROOT / "i18n" / "est_sv.qm")):
             app.installTranslator(translator)
     QgsSettings().remove("est")  # the pictures show the defaults, not this machine's choices
+    from est_plugin.core import clock
     from est_plugin.gui.dock import EstDock
+
+    clock.set_today(datetime.date.fromisoformat(args.today))
 
     project = QgsProject.instance()
     layers = osm_layers(project)
@@ -97,17 +108,20 @@ def main() -> None:
     bridge = QgsLayerTreeMapCanvasBridge(project.layerTreeRoot(), canvas)  # noqa: F841 (keeps layers in sync)
     dock = EstDock(canvas)
     window.addDockWidget(Qt.RightDockWidgetArea, dock)
-    window.resize(1400, 1000)
+    window.resize(*(int(size) for size in args.window.split("x")))
     window.show()
-    window.resizeDocks([dock], [470], Qt.Horizontal)
+    if args.dock_width:
+        window.resizeDocks([dock], [args.dock_width], Qt.Horizontal)
     args.out.mkdir(parents=True, exist_ok=True)
 
     def shoot(step):
+        if step not in args.steps.split(","):
+            return
         dock.toolbox.setCurrentIndex(STEPS.index(step))
         settle(app, canvas)
-        path = args.out / "dock_{}.png".format(step)
+        path = args.out / args.name.format(step=step)
         window.grab().save(str(path))
-        print("wrote", path)
+        print("wrote", path, "dock width", dock.width())
 
     steps = dock.incidents
     steps.set_file(str(SAMPLE / "incidents_helsinki_simulated.csv"))

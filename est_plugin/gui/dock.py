@@ -49,6 +49,7 @@ class EstDock(QgsDockWidget):
         layout.addWidget(self.run_panel)
         self.setWidget(body)
         self.setMinimumWidth(340)
+        common.let_combos_shrink(body)
         self.update_group_label()
 
     def _header(self) -> QFormLayout:

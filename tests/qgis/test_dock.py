@@ -376,3 +376,17 @@ def test_dock_defaults_follow_the_clock_not_the_calendar(make_dock):
     assert dock.incidents.date_to.date().toString("yyyy-MM-dd") == "2027-03-09"
     assert dock.hotspots.test_from.date().toString("yyyy-MM-dd") == "2027-03-03"
     assert dock.printing.output_path("walk_map", "pdf").endswith("walk_map_2027-W09.pdf")
+
+
+def test_every_step_fits_the_narrowest_dock_without_cutting_widgets_off(make_dock, qtbot):
+    from qgis.PyQt.QtWidgets import QApplication
+
+    dock = make_dock()
+    dock.resize(dock.minimumWidth(), 900)
+    for index in range(dock.toolbox.count()):
+        dock.toolbox.setCurrentIndex(index)
+        QApplication.processEvents()
+        area = dock.toolbox.widget(index)
+        needed = area.widget().minimumSizeHint().width()
+        assert needed <= area.viewport().width(), (dock.toolbox.itemText(index), needed,
+                                                   area.viewport().width())

@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -38,6 +39,24 @@ def date_edit(days_from_today: int, name: str = "") -> QDateEdit:
     if name:
         edit.setObjectName(name)
     return edit
+
+
+def let_combos_shrink(widget: QWidget, characters: int = 12) -> None:
+    """Let every combo box under ``widget`` be narrower than its longest item (Qt's default makes
+    a long layer or CRS name widen the whole dock); the item list still shows whole names."""
+    width = characters * combo_char_width(widget)
+    for combo in widget.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(characters)
+        policy = combo.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # layouts then use minimumWidth only
+        combo.setSizePolicy(policy)
+        combo.setMinimumWidth(width)
+
+
+def combo_char_width(widget: QWidget) -> int:
+    """The width of an average character in the widget's font, in pixels."""
+    return max(widget.fontMetrics().averageCharWidth(), 5)
 
 
 def algorithm_available(algorithm_id: str) -> bool:
@@ -145,7 +164,8 @@ def group(title: str, rows=(), name: str = "") -> QGroupBox:
     if name:
         box.setObjectName(name)
     form = QFormLayout(box)
-    form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow dock wraps, never cuts off
     form.setContentsMargins(6, 6, 6, 6)
     for row in rows:
         if isinstance(row, tuple):

@@ -85,8 +85,9 @@ class HotspotsStep(Step):
     def _dbscan_page(self) -> QWidget:
         self.eps = spin(1, 1000, 50, 5, " m", name="EstEps", key="hotspots/eps")
         self.min_size = spin(2, 500, 5, 1, name="EstMinSize", key="hotspots/min_size")
-        self.star = check(self.tr("Border points are noise (DBSCAN*)"), False, "hotspots/dbscan_star",
-                          "EstStar")
+        self.star = check(self.tr("Border points are noise"), False, "hotspots/dbscan_star", "EstStar")
+        self.star.setToolTip(self.tr("DBSCAN*: only core points belong to a cluster; the points at "
+                                     "its border count as noise."))
         return group(self.tr("DBSCAN"), [
             (self.tr("Distance (EPS)"), with_slider(self.eps, 300)),
             (self.tr("Minimum size"), with_slider(self.min_size, 50)), self.star], "EstDbscanBox")

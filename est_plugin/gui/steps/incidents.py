@@ -20,6 +20,15 @@ def last_week(today: datetime.date = None) -> str:
     return "{}-W{:02d}".format(year, week)
 
 
+def indented_row(*widgets) -> QHBoxLayout:
+    """Widgets side by side, indented under the choice they belong to."""
+    row = QHBoxLayout()
+    row.setContentsMargins(18, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget, 1)
+    return row
+
+
 class IncidentsStep(Step):
     """Where the week's incidents come from and which of them count."""
 
@@ -53,7 +62,8 @@ class IncidentsStep(Step):
         self.file.setFilter(self.tr("Incident tables (*.csv *.txt *.tsv *.xlsx *.csv.gz);;All files (*)"))
         self.file.fileChanged.connect(self._file_chosen)
         self.columns = ColumnMapping()
-        self.columns_box = QgsCollapsibleGroupBox(self.tr("Columns (empty: recognised by name)"))
+        self.columns_box = QgsCollapsibleGroupBox(self.tr("Columns"))
+        self.columns_box.setToolTip(self.tr("Columns left empty are recognised by their names."))
         self.columns_box.setObjectName("EstColumnsBox")
         inner = QVBoxLayout(self.columns_box)
         inner.setContentsMargins(4, 4, 4, 4)
@@ -121,14 +131,13 @@ class IncidentsStep(Step):
         self.weeks_before.setPrefix(self.tr("+ "))
         self.weeks_before.setSuffix(self.tr(" weeks before"))
         self.date_from, self.date_to = date_edit(-7, "EstDateFrom"), date_edit(-1, "EstDateTo")
-        grid = QGridLayout()
+        # each choice on its own line, its fields indented below it: fits the narrowest dock (340 px)
+        grid = QVBoxLayout()
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.by_week, 0, 0)
-        grid.addWidget(self.week, 0, 1)
-        grid.addWidget(self.weeks_before, 0, 2)
-        grid.addWidget(self.by_period, 1, 0)
-        grid.addWidget(self.date_from, 1, 1)
-        grid.addWidget(self.date_to, 1, 2)
+        grid.addWidget(self.by_week)
+        grid.addLayout(indented_row(self.week, self.weeks_before))
+        grid.addWidget(self.by_period)
+        grid.addLayout(indented_row(self.date_from, self.date_to))
         holder = QWidget()
         holder.setLayout(grid)
         for widget in (self.week, self.by_week, self.by_period):
@@ -144,14 +153,14 @@ class IncidentsStep(Step):
         stored = settings.value("incidents/weekdays", "", str)
         chosen = {int(d) for d in stored.split(",") if d.strip().isdigit()}
         self.weekdays = []
-        row = QHBoxLayout()
+        row = QGridLayout()  # Monday to Thursday, then Friday to Sunday: fits a narrow dock
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(2)
+        row.setHorizontalSpacing(2)
         for index, name in enumerate(names):
             box = check(name, index in chosen, name="EstWeekday{}".format(index))
             box.toggled.connect(self._remember_weekdays)
             self.weekdays.append(box)
-            row.addWidget(box)
+            row.addWidget(box, index // 4, index % 4)
         days = QWidget()
         days.setLayout(row)
         self.hours = line("", self.tr("e.g. 22-04, 08:30-10"), "incidents/hours", "EstHours")
