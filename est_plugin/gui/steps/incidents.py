@@ -116,6 +116,23 @@ class IncidentsStep(Step):
             self.use_layer.setChecked(True)
             self.layer.setLayer(incidents[0])
             self.dock.set_result("incidents", incidents[0])
+            self.follow_data(incidents[0])
+
+    def follow_data(self, layer) -> None:
+        """An export that ends before the default week (last week): work on its last week instead,
+        so that the group and the printed files are named after the week with the data. Only while
+        the week is the untouched default."""
+        if self.week.text().strip() != last_week():
+            return
+        index = layer.fields().indexOf("event_time")
+        last = layer.maximumValue(index) if index >= 0 else None
+        if last is None or not hasattr(last, "date") or not last.isValid():
+            return
+        day = last.date().toPyDate()
+        default_monday = clock.today() - datetime.timedelta(days=7 + clock.today().weekday())
+        if day < default_monday:
+            year, week, _ = day.isocalendar()
+            self.week.setText("{}-W{:02d}".format(year, week))
 
     # --- period and conditions ----------------------------------------------------------------
     def _period_box(self):
