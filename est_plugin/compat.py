@@ -10,7 +10,7 @@ Everything else in est_plugin uses these names instead of checking versions itse
 - label placement: QGIS 3.26 split the placement enum out of ``QgsPalLayerSettings``
   (:func:`label_placement`).
 """
-from qgis.core import Qgis, QgsField, QgsPalLayerSettings
+from qgis.core import Qgis, QgsField, QgsMapLayerProxyModel, QgsPalLayerSettings, QgsRasterBandStats, QgsWkbTypes
 from qgis.PyQt.QtCore import QMetaType, QVariant
 
 QGIS_VERSION_INT = int(Qgis.versionInt()) if hasattr(Qgis, "versionInt") else int(Qgis.QGIS_VERSION_INT)
@@ -88,6 +88,74 @@ def plain_value(value):
     if is_null(value):
         return None
     return value.value() if isinstance(value, QVariant) else value
+
+
+# Geometry types (what QgsVectorLayer.geometryType() and QgsWkbTypes.geometryType() return),
+# WKB types, layer filters, raster statistics, legend fonts: the names moved into Qgis in 3.30-3.36.
+_GEOMETRY_TYPE = getattr(Qgis, "GeometryType", None)
+if _GEOMETRY_TYPE is not None:  # QGIS >= 3.30
+    POINT, LINE, POLYGON = _GEOMETRY_TYPE.Point, _GEOMETRY_TYPE.Line, _GEOMETRY_TYPE.Polygon
+    UNKNOWN_GEOMETRY, NULL_GEOMETRY = _GEOMETRY_TYPE.Unknown, _GEOMETRY_TYPE.Null
+else:
+    POINT = QgsWkbTypes.GeometryType.PointGeometry
+    LINE = QgsWkbTypes.GeometryType.LineGeometry
+    POLYGON = QgsWkbTypes.GeometryType.PolygonGeometry
+    UNKNOWN_GEOMETRY = QgsWkbTypes.GeometryType.UnknownGeometry
+    NULL_GEOMETRY = QgsWkbTypes.GeometryType.NullGeometry
+
+#: WKB types with the same member names everywhere (``WkbType.Point``, ``WkbType.MultiPolygon`` ...).
+WkbType = getattr(Qgis, "WkbType", None) or QgsWkbTypes.Type
+
+#: Layer filters of QgsMapLayerComboBox / QgsMapLayerProxyModel (``LayerFilter.PointLayer`` ...).
+LayerFilter = getattr(Qgis, "LayerFilter", None) or QgsMapLayerProxyModel.Filter
+
+
+def layer_filters(*members):
+    """The members of :data:`LayerFilter` (or their names) combined, for ``setFilters``."""
+    flags = None
+    for member in members:
+        member = getattr(LayerFilter, member) if isinstance(member, str) else member
+        flags = member if flags is None else flags | member
+    return flags
+
+
+def band_statistic(*names):
+    """Raster band statistics ('Min', 'Max', 'Mean', ...) combined, for ``bandStatistics``."""
+    scoped = getattr(Qgis, "RasterBandStatistic", None) or QgsRasterBandStats.Stats
+    flags = None
+    for name in names:
+        member = getattr(scoped, name)
+        flags = member if flags is None else flags | member
+    return flags
+
+
+def set_legend_style_font(style, font, colour=None) -> None:
+    """Set the font (and colour) of a ``QgsLegendStyle``: through its text format from QGIS 3.30
+    (``setFont`` is deprecated there), with ``setFont`` before."""
+    if hasattr(style, "setTextFormat"):
+        from qgis.core import QgsTextFormat
+
+        text_format = QgsTextFormat()
+        text_format.setFont(font)
+        if font.pointSizeF() > 0:
+            text_format.setSize(font.pointSizeF())
+            text_format.setSizeUnit(render_unit("Points"))
+        if colour is not None:
+            text_format.setColor(colour)
+        style.setTextFormat(text_format)
+    else:
+        style.setFont(font)
+
+
+def render_unit(name: str):
+    """A render unit ('Points', 'Millimeters', 'MapUnits', ...): ``Qgis.RenderUnit`` from QGIS 3.30,
+    ``QgsUnitTypes.RenderUnit`` (members with a 'Render' prefix) before."""
+    scoped = getattr(Qgis, "RenderUnit", None)
+    if scoped is not None:
+        return getattr(scoped, name)
+    from qgis.core import QgsUnitTypes
+
+    return getattr(QgsUnitTypes.RenderUnit, "Render" + name)
 
 
 def label_placement(name: str):
