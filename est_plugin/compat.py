@@ -9,6 +9,9 @@ Everything else in est_plugin uses these names instead of checking versions itse
 - NULL values: :func:`is_null` knows QVariant NULLs (Qt5) and ``None`` (Qt6).
 - label placement: QGIS 3.26 split the placement enum out of ``QgsPalLayerSettings``
   (:func:`label_placement`).
+- other enums QGIS 3.30+ moved into ``Qgis`` (units, geometry types, legend parts, ...): QGIS 4 has
+  only the new names, QGIS 3.22 only the old ones. :func:`qgis_enum` takes both spellings; the
+  constants below name the ones the print layouts use.
 """
 from qgis.core import Qgis, QgsField, QgsMapLayerProxyModel, QgsPalLayerSettings, QgsRasterBandStats, QgsWkbTypes
 from qgis.PyQt.QtCore import QMetaType, QVariant
@@ -162,3 +165,53 @@ def label_placement(name: str):
     """A label placement ('OverPoint', 'AroundPoint', ...) for ``QgsPalLayerSettings.placement``."""
     scoped = getattr(Qgis, "LabelPlacement", None)
     return getattr(scoped if scoped is not None else QgsPalLayerSettings, name)
+
+
+def qgis_enum(scoped: str, legacy: str):
+    """The enum member ``scoped`` ('Qgis.LayoutUnit.Millimeters') where the running QGIS has it
+    (3.30+, QGIS 4), else ``legacy`` ('QgsUnitTypes.LayoutMillimeters', QGIS 3.22 ...)."""
+    import qgis.core
+
+    for path in (scoped, legacy):
+        value = qgis.core
+        try:
+            for part in path.split("."):
+                value = getattr(value, part)
+        except AttributeError:
+            continue
+        return value
+    raise AttributeError("neither {} nor {} in this QGIS".format(scoped, legacy))
+
+
+LAYOUT_MM = qgis_enum("Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutMillimeters")
+RENDER_POINTS = qgis_enum("Qgis.RenderUnit.Points", "QgsUnitTypes.RenderPoints")
+RENDER_MM = qgis_enum("Qgis.RenderUnit.Millimeters", "QgsUnitTypes.RenderMillimeters")
+DISTANCE_METERS = qgis_enum("Qgis.DistanceUnit.Meters", "QgsUnitTypes.DistanceMeters")
+DISTANCE_KM = qgis_enum("Qgis.DistanceUnit.Kilometers", "QgsUnitTypes.DistanceKilometers")
+POINT_GEOMETRY = qgis_enum("Qgis.GeometryType.Point", "QgsWkbTypes.PointGeometry")
+LINE_GEOMETRY = qgis_enum("Qgis.GeometryType.Line", "QgsWkbTypes.LineGeometry")
+POLYGON_GEOMETRY = qgis_enum("Qgis.GeometryType.Polygon", "QgsWkbTypes.PolygonGeometry")
+TEXT_ALWAYS_TEXT = qgis_enum("Qgis.TextRenderFormat.AlwaysText", "QgsRenderContext.TextFormatAlwaysText")
+SCALE_BAR_FIT_WIDTH = qgis_enum("Qgis.ScaleBarSegmentSizeMode.FitWidth",
+                                "QgsScaleBarSettings.SegmentSizeFitWidth")
+
+
+def legend_component(name: str):
+    """A legend part ('Title', 'Group', 'Subgroup', 'Symbol', 'SymbolLabel') for
+    ``QgsLayoutItemLegend.rstyle``."""
+    return qgis_enum("Qgis.LegendComponent." + name, "QgsLegendStyle." + name)
+
+
+
+def task_thread_pools() -> list:
+    """The thread pools that run QgsTasks: the task manager's own (QGIS 3.34 and later give it one)
+    and Qt's global pool (the only one before)."""
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QThreadPool
+
+    pools = [QThreadPool.globalInstance()]
+    manager = QgsApplication.taskManager()
+    own = manager.threadPool() if hasattr(manager, "threadPool") else None
+    if own is not None and own is not pools[0]:
+        pools.insert(0, own)
+    return pools

@@ -1,10 +1,11 @@
 """The QGIS plugin: Processing provider, the EST menu and toolbar, translations."""
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThreadPool, QTranslator
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
+from . import compat
 from .core.resources import PLUGIN_ROOT, resource_path
 from .locale import apply_ui_language
 
@@ -104,9 +105,9 @@ class EstPlugin:
             window = self.iface.mainWindow()
             self.dock = EstDock(canvas, self.iface, window)
             if hasattr(self.iface, "addDockWidget"):
-                self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+                self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             else:
-                window.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+                window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.dock.visibilityChanged.connect(self._dock_visibility)
         self.dock.setUserVisible(visible)
 
@@ -138,7 +139,8 @@ class EstPlugin:
         """Remove everything the plugin added."""
         self._remove_dock()
         # the panel's runs kept the worker threads alive (gui.runner.keep_worker_threads): Qt's default back
-        QThreadPool.globalInstance().setExpiryTimeout(30000)
+        for pool in compat.task_thread_pools():
+            pool.setExpiryTimeout(30000)
         for action in self.actions:
             action.deleteLater()
         self.actions = []

@@ -14,9 +14,10 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QObject, QThreadPool, pyqtSignal, pyqtSlot
+from qgis.PyQt.QtCore import QObject, pyqtSignal, pyqtSlot
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from .. import compat
 from . import results
 
 LAYER_DESTINATIONS = (QgsProcessingParameterFeatureSink, QgsProcessingParameterRasterDestination,
@@ -54,15 +55,18 @@ def layer_outputs(algorithm, parameters: Dict, project: QgsProject) -> Dict:
 
 
 def keep_worker_threads() -> None:
-    """Keep the task manager's worker threads alive once they have run a task.
+    """Keep the worker threads that run QgsTasks alive once they have run a task.
 
-    QGIS 3.22 ties a CRS made in a worker thread to that thread's PROJ context, which is destroyed
-    when the idle thread ends (after 30 s). Afterwards the CRS can lose its definition on every
-    thread: in our QGIS test session, est:importincidents and even native:savefeatures wrote layers
-    without a CRS and reprojections did nothing, 30 s after the panel's runs (10 tests failed in
-    3 of 3 runs; none with this). Threads that never expire never destroy their context; the cost
-    is a few idle threads (at most one per core)."""
-    QThreadPool.globalInstance().setExpiryTimeout(-1)
+    QGIS ties a CRS made in a worker thread to that thread's PROJ context, which is destroyed when
+    the idle thread ends (after 30 s). Afterwards the CRS can lose its definition on every thread:
+    in our QGIS test session, est:importincidents and even native:savefeatures wrote layers without
+    a CRS and reprojections did nothing, 30 s after the panel's runs. Threads that never expire
+    never destroy their context; the cost is a few idle threads (at most one per core). From QGIS
+    3.34 on, the task manager runs its tasks in a thread pool of its own, not in Qt's global one
+    (which alone was kept alive before, so layers lost their CRS again on 3.40 and 3.44):
+    compat.task_thread_pools gives both."""
+    for pool in compat.task_thread_pools():
+        pool.setExpiryTimeout(-1)
 
 
 class AlgorithmRun(QObject):

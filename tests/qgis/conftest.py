@@ -15,10 +15,12 @@ def qgis_app():
     # the panel keeps QGIS's worker threads alive (est_plugin.gui.runner.keep_worker_threads): end
     # them while QGIS is still there, or the interpreter's shutdown crashes in their PROJ contexts
     from qgis.core import QgsApplication
-    from qgis.PyQt.QtCore import QThreadPool
+
+    from est_plugin import compat
 
     QgsApplication.taskManager().cancelAll()
-    QThreadPool.globalInstance().waitForDone(30000)
+    for pool in compat.task_thread_pools():
+        pool.waitForDone(30000)
 
 
 @dataclass
