@@ -9,6 +9,8 @@ thread, so each thread builds its own objects once and never sees another thread
 import functools
 import threading
 
+from .threadstate import hold_thread_state
+
 
 def per_thread_cache(maxsize: int = 32):
     """Decorator: like ``functools.lru_cache(maxsize)``, with a separate cache in each thread."""
@@ -20,6 +22,7 @@ def per_thread_cache(maxsize: int = 32):
         def cached(*args):
             cache = getattr(local, "cache", None)
             if cache is None:
+                hold_thread_state()  # a worker thread of QGIS: its objects must outlive the call
                 cache = local.cache = functools.lru_cache(maxsize=maxsize)(function)
             return cache(*args)
 

@@ -7,6 +7,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import EstError
 from ..core.resources import resource_path
+from ..core.threadstate import hold_thread_state
 
 
 class EstAlgorithm(QgsProcessingAlgorithm):
@@ -40,7 +41,7 @@ class EstAlgorithm(QgsProcessingAlgorithm):
 
     def addAdvancedParameter(self, parameter):  # noqa: N802 (QGIS style)
         """Add a parameter shown under 'Advanced parameters' in the dialog."""
-        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         return self.addParameter(parameter)
 
     def icon(self):  # noqa: D102
@@ -48,6 +49,7 @@ class EstAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """Run the algorithm; a core error becomes a QgsProcessingException with its message."""
+        hold_thread_state()  # pyproj's per-thread context must outlive this call (core.threadstate)
         try:
             return self.process(parameters, context, feedback)
         except EstError as error:
