@@ -184,13 +184,8 @@ def qgis_enum(scoped: str, legacy: str):
 
 
 LAYOUT_MM = qgis_enum("Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutMillimeters")
-RENDER_POINTS = qgis_enum("Qgis.RenderUnit.Points", "QgsUnitTypes.RenderPoints")
-RENDER_MM = qgis_enum("Qgis.RenderUnit.Millimeters", "QgsUnitTypes.RenderMillimeters")
 DISTANCE_METERS = qgis_enum("Qgis.DistanceUnit.Meters", "QgsUnitTypes.DistanceMeters")
 DISTANCE_KM = qgis_enum("Qgis.DistanceUnit.Kilometers", "QgsUnitTypes.DistanceKilometers")
-POINT_GEOMETRY = qgis_enum("Qgis.GeometryType.Point", "QgsWkbTypes.PointGeometry")
-LINE_GEOMETRY = qgis_enum("Qgis.GeometryType.Line", "QgsWkbTypes.LineGeometry")
-POLYGON_GEOMETRY = qgis_enum("Qgis.GeometryType.Polygon", "QgsWkbTypes.PolygonGeometry")
 TEXT_ALWAYS_TEXT = qgis_enum("Qgis.TextRenderFormat.AlwaysText", "QgsRenderContext.TextFormatAlwaysText")
 SCALE_BAR_FIT_WIDTH = qgis_enum("Qgis.ScaleBarSegmentSizeMode.FitWidth",
                                 "QgsScaleBarSettings.SegmentSizeFitWidth")
