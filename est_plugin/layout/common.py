@@ -1,5 +1,8 @@
-"""Building blocks of the EST print layouts: pages, fonts, labels, scale bar, north arrow, legend,
-scales and PDF export. Positions and sizes are in millimetres; ``page`` counts from 0."""
+"""Building blocks of the EST print layouts: pages, fonts, labels, shapes, scale bar, north arrow,
+legend, scales and PDF export. Positions and sizes are in millimetres; ``page`` counts from 0.
+
+Only items QGIS draws itself (plain-text labels, shapes, pictures, maps, tables): no HTML frame,
+which needs QtWebKit (missing from Debian's QGIS 3.40/3.44 and from QGIS 4)."""
 import math
 from pathlib import Path
 from typing import Iterable, List, Optional, Sequence, Tuple
@@ -24,13 +27,13 @@ from qgis.core import (
     QgsMapLayerLegendUtils,
     QgsPrintLayout,
     QgsRectangle,
-    QgsRenderContext,
-    QgsScaleBarSettings,
     QgsTextFormat,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
+
+from .. import compat
+from .text import literal
 
 BRAND = "#1f4e79"  # the EST blue (icons, route, headings)
 INK = "#1a1a1a"
@@ -54,20 +57,23 @@ def font_family() -> str:
     return next((family for family in PREFERRED_FONTS if family in installed), PREFERRED_FONTS[-1])
 
 
-def font(size_pt: float, bold: bool = False) -> QFont:
+def font(size_pt: float, bold: bool = False, italic: bool = False) -> QFont:
     """A QFont of the layout family."""
     result = QFont(font_family())
     result.setPointSizeF(size_pt)
     result.setBold(bold)
+    result.setItalic(italic)
+    # no ligatures: 'fl' and 'ffi' stay letters in the PDF's text (searchable, pdftotext)
+    result.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     return result
 
 
-def text_format(size_pt: float, bold: bool = False, colour: str = INK) -> QgsTextFormat:
+def text_format(size_pt: float, bold: bool = False, colour: str = INK, italic: bool = False) -> QgsTextFormat:
     """A QgsTextFormat in points of the layout family."""
     result = QgsTextFormat()
-    result.setFont(font(size_pt, bold))
+    result.setFont(font(size_pt, bold, italic))
     result.setSize(size_pt)
-    result.setSizeUnit(QgsUnitTypes.RenderPoints)
+    result.setSizeUnit(compat.render_unit("Points"))
     result.setColor(QColor(colour))
     return result
 
@@ -86,23 +92,27 @@ def new_layout(project, name: str) -> QgsPrintLayout:
 def add_page(layout, paper: str, landscape: bool) -> int:
     """Append a page; its index."""
     page = QgsLayoutItemPage(layout)
-    page.setPageSize(paper, QgsLayoutItemPage.Landscape if landscape else QgsLayoutItemPage.Portrait)
+    orientation = QgsLayoutItemPage.Orientation
+    page.setPageSize(paper, orientation.Landscape if landscape else orientation.Portrait)
     layout.pageCollection().addPage(page)
     return layout.pageCollection().pageCount() - 1
 
 
 def place(item, x: float, y: float, width: float, height: float, page: int):
     """Put a layout item at (x, y) of a page with a size; the item."""
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
-    item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(x, y, compat.LAYOUT_MM), page=page)
+    item.attemptResize(QgsLayoutSize(width, height, compat.LAYOUT_MM))
     return item
 
 
 def add_label(layout, content: str, rect: Sequence[float], page: int, size_pt: float = 9.0,
-              bold: bool = False, colour: str = INK, align=Qt.AlignLeft, valign=Qt.AlignTop):
-    """A text label; ``rect`` is (x, y, width, height). [% expressions %] are evaluated."""
+              bold: bool = False, colour: str = INK, align=Qt.AlignmentFlag.AlignLeft,
+              valign=Qt.AlignmentFlag.AlignTop, expressions: bool = False):
+    """A plain-text label; ``rect`` is (x, y, width, height). [% expressions %] are evaluated
+    only with ``expressions`` (page numbers); other text prints as it is."""
     label = QgsLayoutItemLabel(layout)
-    label.setText(content)
+    label.setMode(QgsLayoutItemLabel.Mode.ModeFont)
+    label.setText(content if expressions else literal(content))
     if hasattr(label, "setTextFormat"):  # QGIS 3.24+
         label.setTextFormat(text_format(size_pt, bold, colour))
     else:
@@ -115,20 +125,32 @@ def add_label(layout, content: str, rect: Sequence[float], page: int, size_pt: f
     return place(label, *rect, page)
 
 
-def add_rectangle(layout, rect: Sequence[float], page: int, fill: str, stroke: Optional[str] = None):
-    """A filled rectangle (a rule when thin)."""
+def add_rectangle(layout, rect: Sequence[float], page: int, fill: str, stroke: Optional[str] = None,
+                  stroke_width: float = 0.25):
+    """A filled rectangle (a rule when thin; an empty box with ``fill`` 'none')."""
+    return _add_shape(layout, QgsLayoutItemShape.Shape.Rectangle, rect, page, fill, stroke, stroke_width)
+
+
+def add_ellipse(layout, rect: Sequence[float], page: int, fill: str, stroke: Optional[str] = None,
+                stroke_width: float = 0.25):
+    """A filled ellipse (a circle in a square ``rect``)."""
+    return _add_shape(layout, QgsLayoutItemShape.Shape.Ellipse, rect, page, fill, stroke, stroke_width)
+
+
+def _add_shape(layout, kind, rect, page: int, fill: str, stroke: Optional[str], stroke_width: float):
     shape = QgsLayoutItemShape(layout)
-    shape.setShapeType(QgsLayoutItemShape.Rectangle)
-    properties = {"color": fill, "outline_style": "no"}
+    shape.setShapeType(kind)
+    properties = {"color": fill if fill != "none" else "255,255,255,0", "outline_style": "no"}
     if stroke:
-        properties.update({"outline_style": "solid", "outline_color": stroke, "outline_width": "0.25"})
+        properties.update({"outline_style": "solid", "outline_color": stroke,
+                           "outline_width": "{:g}".format(stroke_width)})
     shape.setSymbol(QgsFillSymbol.createSimple(properties))
     layout.addLayoutItem(shape)
     return place(shape, *rect, page)
 
 
 def add_frame(layout, multi_frame, rect: Sequence[float], page: int):
-    """A frame showing a multi-frame item (table, HTML) at ``rect``."""
+    """A frame showing a multi-frame item (a table) at ``rect``."""
     frame = QgsLayoutFrame(layout, multi_frame)
     place(frame, *rect, page)
     multi_frame.addFrame(frame)
@@ -172,13 +194,13 @@ def add_scale_bar(layout, map_item, x: float, y: float, page: int, max_width: fl
     bar.setLinkedMap(map_item)
     bar.applyDefaultSize()
     large = map_item.scale() * max_width / 1000.0 > 2000
-    bar.setUnits(QgsUnitTypes.DistanceKilometers if large else QgsUnitTypes.DistanceMeters)
+    bar.setUnits(compat.DISTANCE_KM if large else compat.DISTANCE_METERS)
     bar.setUnitLabel("km" if large else "m")
     # no map-units factor: the bar converts metres to km itself from its units (a factor of 1000 on
     # top labelled a 2 km bar "0.002 km")
     bar.setNumberOfSegmentsLeft(0)
     bar.setNumberOfSegments(2)
-    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+    bar.setSegmentSizeMode(compat.SCALE_BAR_FIT_WIDTH)
     bar.setMinimumBarWidth(max_width * 0.5)
     bar.setMaximumBarWidth(max_width)
     bar.setHeight(2.0)
@@ -187,7 +209,7 @@ def add_scale_bar(layout, map_item, x: float, y: float, page: int, max_width: fl
     bar.setBackgroundColor(QColor(255, 255, 255, 225))
     bar.setBoxContentSpace(1.5)
     layout.addLayoutItem(bar)
-    bar.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters), page=page)
+    bar.attemptMove(QgsLayoutPoint(x, y, compat.LAYOUT_MM), page=page)
     bar.refresh()
     return bar
 
@@ -206,7 +228,8 @@ def add_north_arrow(layout, map_item, rect: Sequence[float], page: int):
     """A north arrow following the map's rotation (a letter N with an arrow if no SVG is found)."""
     svg = north_arrow_svg()
     if svg is None:
-        return add_label(layout, "\u25b2\nN", rect, page, size_pt=12, bold=True, align=Qt.AlignHCenter)
+        return add_label(layout, "\u25b2\nN", rect, page, size_pt=12, bold=True,
+                         align=Qt.AlignmentFlag.AlignHCenter)
     picture = QgsLayoutItemPicture(layout)
     picture.setPicturePath(svg)
     picture.setSvgFillColor(QColor(INK))
@@ -231,12 +254,12 @@ def add_legend(layout, map_item, entries: Iterable[Tuple[object, str]], rect: Se
         node.setUseLayerName(False)
         _only_colour_ramp(legend, node)
     legend.setTitle(title)
-    for style, size, bold in ((QgsLegendStyle.Title, 9.5, True), (QgsLegendStyle.Subgroup, 8.5, True),
-                              (QgsLegendStyle.SymbolLabel, 8.0, False)):
-        legend.rstyle(style).setFont(font(size, bold))
-    legend.rstyle(QgsLegendStyle.Title).setMargin(QgsLegendStyle.Bottom, 2.0)
-    legend.rstyle(QgsLegendStyle.Symbol).setMargin(QgsLegendStyle.Top, 1.6)
-    legend.rstyle(QgsLegendStyle.SymbolLabel).setMargin(QgsLegendStyle.Top, 1.6)
+    for part, size, bold in (("Title", 9.5, True), ("Subgroup", 8.5, True), ("SymbolLabel", 8.0, False)):
+        compat.set_legend_style_font(legend.rstyle(compat.legend_component(part)), font(size, bold))
+    side = QgsLegendStyle.Side
+    legend.rstyle(compat.legend_component("Title")).setMargin(side.Bottom, 2.0)
+    legend.rstyle(compat.legend_component("Symbol")).setMargin(side.Top, 1.6)
+    legend.rstyle(compat.legend_component("SymbolLabel")).setMargin(side.Top, 1.6)
     legend.setSymbolWidth(7.0)
     legend.setSymbolHeight(4.0)
     legend.setMaximumSymbolSize(6.0)
@@ -251,7 +274,7 @@ def add_legend(layout, map_item, entries: Iterable[Tuple[object, str]], rect: Se
     # the height it needs (what comes below it is placed after it); adjustBoxSize() waits for a paint
     context = QgsLayoutUtils.createRenderContextForLayout(layout, None)
     needed = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
-    legend.attemptResize(QgsLayoutSize(rect[2], max(needed.height(), 5.0), QgsUnitTypes.LayoutMillimeters))
+    legend.attemptResize(QgsLayoutSize(rect[2], max(needed.height(), 5.0), compat.LAYOUT_MM))
     return legend
 
 
@@ -270,10 +293,10 @@ def export_pdf(layout, path: str) -> List[str]:
     settings.dpi = 300
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = False
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    settings.textRenderFormat = compat.TEXT_ALWAYS_TEXT
     exporter = QgsLayoutExporter(layout)
     result = exporter.exportToPdf(path, settings)
-    if result == QgsLayoutExporter.Success:
+    if result == QgsLayoutExporter.ExportResult.Success:
         return []
     message = exporter.errorMessage() if hasattr(exporter, "errorMessage") else ""  # QGIS 3.24+
-    return [message or "error code {} ({})".format(int(result), exporter.errorFile())]
+    return [message or "error code {} ({})".format(getattr(result, "value", result), exporter.errorFile())]

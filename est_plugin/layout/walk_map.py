@@ -1,6 +1,7 @@
 """The walk map print layout: page 1 the map (route, numbered stops, start, hotspots, density,
 lights, vegetation, legend, stop list, scale, north arrow), then the protocol, one A4 portrait
-page per stop (an HTML frame, optionally under a close-up map of the stop).
+page per stop or more (labels, shapes and lines: protocol_pages), optionally under a close-up map
+of the stop. A stop list too long for the map page continues on pages after it (stop_list).
 
 The protocol pages stay A4 portrait whatever the map's paper: they are the forms the walkers
 write on. Texts come from the protocol (core), in the walk's language, not the interface's.
@@ -10,27 +11,22 @@ from typing import Dict, List, Optional
 
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsLayoutItemHtml,
     QgsLayoutItemMap,
-    QgsLayoutItemTextTable,
     QgsLayoutMeasurement,
-    QgsLayoutMultiFrame,
     QgsLayoutPoint,
-    QgsLayoutTableColumn,
     QgsPointXY,
     QgsProject,
     QgsRectangle,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
-from ..core.protocol import Protocol, format_minutes, render_html
-from . import walk_styles
+from .. import compat
+from ..core.protocol import Protocol
+from . import protocol_pages, stop_list, walk_styles
 from .common import (
     BRAND,
     MUTED,
-    add_frame,
     add_label,
     add_legend,
     add_north_arrow,
@@ -43,8 +39,8 @@ from .common import (
     nice_scale,
     page_size,
     place,
-    text_format,
 )
+from .flow import Flow
 
 PROTOCOL_MARGIN = 12.0
 CLOSE_UP_HEIGHT = 72.0
@@ -115,10 +111,13 @@ def build_walk_layout(protocol: Protocol, layers: WalkLayers, spec: WalkMapSpec,
     """The print layout: the map page, then one protocol page (or more) per stop."""
     layout = new_layout(project or QgsProject.instance(), name)
     style_layers(layers, protocol.texts)
-    map_item = _map_page(layout, protocol, layers, spec, crs, extent)
+    map_item, left_over = _map_page(layout, protocol, layers, spec, crs, extent)
+    if left_over is not None:
+        stop_list.continued(layout, protocol, left_over, _protocol_page_maker(layout, protocol),
+                            _protocol_body())
     points = _stop_points(layers.stops, crs)
     for stop in protocol.stops:
-        _protocol_pages(layout, protocol, stop.number, layers, spec, crs, points.get(stop.number))
+        _protocol_pages(layout, protocol, stop, layers, spec, crs, points.get(stop.number))
     return layout, map_item
 
 
@@ -144,13 +143,15 @@ def _map_page(layout, protocol: Protocol, layers: WalkLayers, spec: WalkMapSpec,
         panel_rect = (frame[0] + frame[2] + 6.0, header_bottom, side, frame[3])
         legend = add_legend(layout, map_item, layers.legend(texts), panel_rect, page, texts["legend"])
         top = header_bottom + legend.rect().height() + 7.0 * k
-        _stop_table(layout, protocol, (panel_rect[0], top, side, header_bottom + frame[3] - top), page, k)
+        left_over = stop_list.stop_table(layout, protocol, (panel_rect[0], top, side,
+                                                            header_bottom + frame[3] - top), page, k)
     else:
         top = frame[1] + frame[3] + 5.0 * k
         usable = width - 2 * margin
         add_legend(layout, map_item, layers.legend(texts), (margin, top, usable * 0.6 - 4.0, panel), page,
                    texts["legend"], columns=2)
-        _stop_table(layout, protocol, (margin + usable * 0.6 + 2.0, top, usable * 0.4 - 2.0, panel), page, k)
+        left_over = stop_list.stop_table(layout, protocol, (margin + usable * 0.6 + 2.0, top,
+                                                            usable * 0.4 - 2.0, panel), page, k)
     scale = "{} {} ({} {})".format(texts["scale"], format_scale(map_item.scale()), spec.paper,
                                    texts["landscape" if spec.landscape else "portrait"])
     parts = [scale] + ([texts["map_data"].format(attribution=protocol.attribution)]
@@ -158,8 +159,8 @@ def _map_page(layout, protocol: Protocol, layers: WalkLayers, spec: WalkMapSpec,
     add_label(layout, "   ·   ".join(parts), (margin, footer_top + 1.0, width - 2 * margin, 4.5 * k),
               page, size_pt=7.5 * k, colour=MUTED)
     add_label(layout, texts["made_with"], (margin, footer_top + 1.0, width - 2 * margin, 4.5 * k), page,
-              size_pt=7.5 * k, colour=MUTED, align=Qt.AlignRight)
-    return map_item
+              size_pt=7.5 * k, colour=MUTED, align=Qt.AlignmentFlag.AlignRight)
+    return map_item, left_over
 
 
 def _header(layout, protocol: Protocol, spec: WalkMapSpec, page: int, width: float, margin: float,
@@ -176,7 +177,7 @@ def _header(layout, protocol: Protocol, spec: WalkMapSpec, page: int, width: flo
               size_pt=10.0 * k, colour=MUTED)
     add_label(layout, "\n".join(protocol.summary), (margin + usable * 0.74, margin + 0.5 * k, usable * 0.26,
                                                      16.0 * k), page, size_pt=10.0 * k, bold=True,
-              align=Qt.AlignRight)
+              align=Qt.AlignmentFlag.AlignRight)
     rule_y = margin + 18.0 * k
     add_rectangle(layout, (margin, rule_y, usable, 0.8), page, BRAND)
     return rule_y + 3.5 * k
@@ -198,43 +199,6 @@ def _map_frame(layout, layers: WalkLayers, crs, extent: QgsRectangle, rect, page
     return map_item
 
 
-def _stop_table(layout, protocol: Protocol, rect, page: int, k: float) -> None:
-    """'Stops in walking order': number, street, minutes after the start."""
-    texts = protocol.texts
-    add_label(layout, texts["stop_list"], (rect[0], rect[1], rect[2], 5.0 * k), page, size_pt=9.5 * k,
-              bold=True)
-    table = QgsLayoutItemTextTable(layout)
-    columns = []
-    for title, width in ((texts["column_number"], 8.0 * k), (texts["column_street"], 0.0),
-                         (texts["column_minutes"], 10.0 * k)):
-        column = QgsLayoutTableColumn(title)
-        column.setWidth(width)
-        columns.append(column)
-    table.setColumns(columns)
-    table.setContents([[str(stop.number), stop.street,
-                        format_minutes(stop.arrival_min) if stop.arrival_min is not None else ""]
-                       for stop in protocol.stops])
-    table.setHeaderTextFormat(text_format(8.0 * k, bold=True, colour=BRAND))
-    table.setContentTextFormat(text_format(8.0 * k))
-    table.setHeaderHAlignment(QgsLayoutItemTextTable.HeaderLeft)
-    table.setShowGrid(True)
-    table.setVerticalGrid(False)
-    table.setHorizontalGrid(True)
-    table.setGridColor(QColor("#cccccc"))
-    table.setGridStrokeWidth(0.2)
-    table.setCellMargin(1.0)
-    table.setWrapBehavior(QgsLayoutItemTextTable.TruncateText)
-    table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
-    layout.addMultiFrame(table)
-    top, height = rect[1] + 6.0 * k, rect[3] - 6.0 * k
-    if TABLE_ROW * k * (len(protocol.stops) + 1) <= height:
-        add_frame(layout, table, (rect[0], top, rect[2], height), page)
-        return
-    half = (rect[2] - 3.0) / 2.0  # a long list continues in a second column (header repeated)
-    add_frame(layout, table, (rect[0], top, half, height), page)
-    add_frame(layout, table, (rect[0] + half + 3.0, top, half, height), page)
-
-
 def _stop_points(stops_layer, crs) -> Dict[int, QgsPointXY]:
     """Stop number -> position in the map CRS."""
     transform = QgsCoordinateTransform(stops_layer.crs(), crs, QgsProject.instance())
@@ -248,47 +212,47 @@ def _stop_points(stops_layer, crs) -> Dict[int, QgsPointXY]:
             key = int(number)
         except (TypeError, ValueError):
             continue
-        point = geometry.centroid().asPoint() if geometry.type() != QgsWkbTypes.PointGeometry or \
+        point = geometry.centroid().asPoint() if geometry.type() != compat.POINT or \
             geometry.isMultipart() else geometry.asPoint()
         points[key] = transform.transform(point) if stops_layer.crs() != crs else point
     return points
 
 
-def _protocol_pages(layout, protocol: Protocol, number: int, layers: WalkLayers, spec: WalkMapSpec, crs,
-                    point: Optional[QgsPointXY]) -> None:
-    """The stop's protocol page(s): close-up map (optional), the HTML form, a footer."""
+def _protocol_body():
+    """(left, top, width, bottom) of the body of an A4 portrait protocol page."""
     width, height = page_size("A4", False)
-    margin = PROTOCOL_MARGIN
-    page = add_page(layout, "A4", False)
-    pages = [page]
-    top = margin
+    return (PROTOCOL_MARGIN, PROTOCOL_MARGIN, width - 2 * PROTOCOL_MARGIN, height - PROTOCOL_MARGIN - FOOTER)
+
+
+def _protocol_page_maker(layout, protocol: Protocol):
+    """A function adding an A4 portrait page with the protocol's footer; it returns the page."""
+    width, height = page_size("A4", False)
+
+    def new_page() -> int:
+        page = add_page(layout, "A4", False)
+        _protocol_footer(layout, protocol, page, width, height, PROTOCOL_MARGIN)
+        return page
+
+    return new_page
+
+
+def _protocol_pages(layout, protocol: Protocol, stop, layers: WalkLayers, spec: WalkMapSpec, crs,
+                    point: Optional[QgsPointXY]) -> None:
+    """The stop's protocol page(s): close-up map (optional), the form, a footer on every page."""
+    left, top, width, bottom = _protocol_body()
+    flow = Flow(layout, _protocol_page_maker(layout, protocol), left, width, top, bottom)
     close_up = spec.close_ups and point is not None
     if close_up:
-        half_w = (width - 2 * margin) * CLOSE_UP_SCALE / 2000.0
+        half_w = width * CLOSE_UP_SCALE / 2000.0
         half_h = CLOSE_UP_HEIGHT * CLOSE_UP_SCALE / 2000.0
         extent = QgsRectangle(point.x() - half_w, point.y() - half_h, point.x() + half_w, point.y() + half_h)
-        item = _map_frame(layout, layers, crs, extent, (margin, top, width - 2 * margin, CLOSE_UP_HEIGHT),
-                          page, scale=CLOSE_UP_SCALE)
-        add_label(layout, format_scale(item.scale()), (margin + 2.0, top + CLOSE_UP_HEIGHT - 5.5, 30.0, 4.0),
-                  page, size_pt=7.0, colour=MUTED)
-        top += CLOSE_UP_HEIGHT + 5.0
-    html = QgsLayoutItemHtml(layout)
-    html.setContentMode(QgsLayoutItemHtml.ManualHtml)
-    html.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
-    layout.addMultiFrame(html)
-    body_bottom = height - margin - FOOTER
-    add_frame(layout, html, (margin, top, width - 2 * margin, body_bottom - top), page)
-    html.setHtml(render_html(protocol, standalone=False, stop_numbers=[number], base_pt=10.5,
-                             note_lines=3 if close_up else 8, action_lines=2 if close_up else 4))
-    html.loadHtml()
-    shown = body_bottom - top
-    while html.totalSize().height() > shown + 1.0:  # a long stop continues on another page
-        page = add_page(layout, "A4", False)
-        pages.append(page)
-        add_frame(layout, html, (margin, margin, width - 2 * margin, body_bottom - margin), page)
-        shown += body_bottom - margin
-    for index in pages:
-        _protocol_footer(layout, protocol, index, width, height, margin)
+        item = _map_frame(layout, layers, crs, extent, (left, top, width, CLOSE_UP_HEIGHT), flow.page,
+                          scale=CLOSE_UP_SCALE)
+        add_label(layout, format_scale(item.scale()), (left + 2.0, top + CLOSE_UP_HEIGHT - 5.5, 30.0, 4.0),
+                  flow.page, size_pt=7.0, colour=MUTED)
+        flow.y += CLOSE_UP_HEIGHT + 5.0
+    protocol_pages.stop_pages(flow, protocol, stop, note_lines=3 if close_up else 8,
+                              action_lines=2 if close_up else 4)
 
 
 def _protocol_footer(layout, protocol: Protocol, page: int, width: float, height: float,
@@ -300,4 +264,4 @@ def _protocol_footer(layout, protocol: Protocol, page: int, width: float, height
     add_label(layout, left, (margin, y, (width - 2 * margin) * 0.75, 4.5), page, size_pt=7.5, colour=MUTED)
     numbering = texts["page_of"].format(page="[% @layout_page %]", pages="[% @layout_numpages %]")
     add_label(layout, numbering, (margin, y, width - 2 * margin, 4.5), page, size_pt=7.5, colour=MUTED,
-              align=Qt.AlignRight)
+              align=Qt.AlignmentFlag.AlignRight, expressions=True)
