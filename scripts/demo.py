@@ -40,7 +40,7 @@ def factor_table(layer: str, path: Path) -> None:
         QgsVectorFileWriter.writeAsVectorFormatV2
     source = QgsVectorLayer(layer, "factors", "ogr")
     error = write(source, str(path), QgsCoordinateTransformContext(), options)
-    if error[0] != QgsVectorFileWriter.NoError:
+    if error[0] != QgsVectorFileWriter.WriterError.NoError:
         raise RuntimeError("could not write {}: {}".format(path, error))
 
 

@@ -160,8 +160,9 @@ def shortest_path(network, start, end, crs):
 def write_walk(stops, network, crs, out):
     """ROUTE (one leg per pair of stops, shortest path) and STOPS as GeoPackages; a stop the
     streets do not reach is left out."""
-    from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsVectorFileWriter, QgsWkbTypes
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorFileWriter
+
+    from est_plugin import compat
 
     stops[0]["distance_m"], stops[0]["arrival_min"] = 0.0, 0.0
     visited, legs, cumulative = [stops[0]], [], 0.0
@@ -176,21 +177,19 @@ def write_walk(stops, network, crs, out):
         stop["distance_m"], stop["arrival_min"] = cumulative, minutes
         visited.append(stop)
     stops = visited
-    route_fields = _fields([("leg_no", QVariant.Int), ("from_stop", QVariant.Int), ("to_stop", QVariant.Int),
-                            ("length_m", QVariant.Double), ("cum_length_m", QVariant.Double),
-                            ("cum_minutes", QVariant.Double)], QgsField, QgsFields)
+    route_fields = _fields([("leg_no", "int"), ("from_stop", "int"), ("to_stop", "int"),
+                            ("length_m", "float"), ("cum_length_m", "float"), ("cum_minutes", "float")])
     route = [(g, [n, n, n + 1, length, cum, minutes]) for n, g, length, cum, minutes in legs]
     stop_names = ["stop_no", "arrival_min", "distance_m", "street", "snap_m", "rank", "incident_count",
                   "top_categories", "lit_share", "vegetation_share", "suggested_measures"]
-    kinds = {"stop_no": QVariant.Int, "rank": QVariant.Int, "incident_count": QVariant.Int,
-             "street": QVariant.String, "top_categories": QVariant.String,
-             "suggested_measures": QVariant.String}
-    stop_fields = _fields([(n, kinds.get(n, QVariant.Double)) for n in stop_names], QgsField, QgsFields)
+    kinds = {"stop_no": "int", "rank": "int", "incident_count": "int", "street": "str",
+             "top_categories": "str", "suggested_measures": "str"}
+    stop_fields = _fields([(n, kinds.get(n, "float")) for n in stop_names])
     stop_rows = [(QgsGeometry.fromPointXY(s["point"]), [i] + [s.get(n) for n in stop_names[1:]])
                  for i, s in enumerate(stops, start=1)]
     paths = {}
-    for name, fields, wkb, rows in (("route", route_fields, QgsWkbTypes.MultiLineString, route),
-                                    ("stops", stop_fields, QgsWkbTypes.Point, stop_rows)):
+    for name, fields, wkb, rows in (("route", route_fields, compat.WkbType.MultiLineString, route),
+                                    ("stops", stop_fields, compat.WkbType.Point, stop_rows)):
         paths[name] = str(out / "{}.gpkg".format(name))
         writer = QgsVectorFileWriter.create(paths[name], fields, wkb, crs, _context(), _options())
         for geometry, attributes in rows:
@@ -206,10 +205,15 @@ def _minutes(metres, stops_done):
     return metres / WALK_M_PER_MIN + stops_done * MINUTES_PER_STOP
 
 
-def _fields(spec, field_class, fields_class):
-    fields = fields_class()
+def _fields(spec):
+    """QgsFields from (name, kind word) pairs ('int', 'float', 'str')."""
+    from qgis.core import QgsFields
+
+    from est_plugin import compat
+
+    fields = QgsFields()
     for name, kind in spec:
-        fields.append(field_class(name, kind))
+        fields.append(compat.field(name, kind))
     return fields
 
 

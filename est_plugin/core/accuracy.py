@@ -125,14 +125,14 @@ def points_in_polygons(x: np.ndarray, y: np.ndarray, polygons: Sequence) -> np.n
 
 
 def _covers(polygon, x, y) -> np.ndarray:
-    try:  # shapely 2
-        from shapely import contains_xy, touches_xy
-
-        return contains_xy(polygon, x, y) | touches_xy(polygon, x, y)
-    except ImportError:  # shapely 1.8
+    """True for the points inside ``polygon`` or on its boundary."""
+    try:  # shapely >= 2: a point intersects a polygon when inside or on its boundary
+        from shapely import intersects_xy
+    except ImportError:  # shapely 1.8 (shapely.vectorized is deprecated from 2.1 on)
         from shapely.vectorized import contains, touches
 
         return contains(polygon, x, y) | touches(polygon, x, y)
+    return intersects_xy(polygon, x, y)
 
 
 def grid_counts(x: np.ndarray, y: np.ndarray, grid) -> np.ndarray:

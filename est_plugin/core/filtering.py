@@ -19,6 +19,7 @@ from .crs import in_sweden
 from .errors import InputError
 from .messages import text
 from .solar import SUNSET_ELEVATION, is_dark
+from .values import flags
 
 ANY, DARK_ONLY, DAYLIGHT_ONLY = 0, 1, 2
 SWEDISH_TIME_ZONE = "Europe/Stockholm"
@@ -141,7 +142,7 @@ def filter_incidents(times: pd.Series, time_known: pd.Series, categories: Option
     """Apply ``spec``; each step counts the incidents it left out of those still kept.
     ``lon``/``lat`` (degrees) are needed only for the darkness filter."""
     times = pd.to_datetime(times.reset_index(drop=True))
-    known = time_known.reset_index(drop=True).fillna(False).astype(bool).to_numpy()
+    known = flags(time_known)
     result = FilterResult(np.ones(len(times), dtype=bool))
     _apply(result, "no_date", times.notna().to_numpy())
     _filter_period(result, times, spec)

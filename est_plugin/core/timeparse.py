@@ -15,7 +15,7 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
-from .values import is_empty, parse_numbers
+from .values import flags, is_empty, parse_numbers
 
 _CLOCK = (r"(?P<H>\d{1,2})(?:[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2})(?:[.,]\d+)?)?)?"
           r"\s*(?P<ampm>[ap]\.?m\.?)?")
@@ -277,5 +277,5 @@ def known_times(event_time: pd.Series, time_known: Optional[pd.Series] = None):
     parsed = parse_datetimes(event_time.reset_index(drop=True))
     known = parsed.time_known.to_numpy() & parsed.time.notna().to_numpy()
     if time_known is not None:
-        known = known & time_known.reset_index(drop=True).fillna(False).astype(bool).to_numpy()
+        known = known & flags(time_known)
     return parsed.time, known

@@ -33,6 +33,14 @@ def on_uniques(values: pd.Series, func: Callable[[pd.Series], pd.Series], missin
     return pd.Series(result, index=values.index, dtype=object)
 
 
+def flags(values: pd.Series) -> np.ndarray:
+    """A column of flags as booleans; missing cells (None, NaN, NA) are False. (``fillna(False)``
+    on an object column warns from pandas 2.2 on, for the downcast it does.)"""
+    cells = values.to_numpy(dtype=object, copy=True)
+    cells[pd.isna(cells)] = False
+    return cells.astype(bool)
+
+
 def is_empty(values: pd.Series) -> pd.Series:
     """True where a cell holds nothing: None, NaN, or only white space."""
     if values.dtype != object:

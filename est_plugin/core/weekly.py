@@ -25,6 +25,7 @@ from .categories import load_categories
 from .errors import InputError
 from .filtering import parse_iso_week
 from .messages import text
+from .values import flags
 
 SMALL = 5          # fewer events than this in the week and in the mean: no reading of a change
 ALPHA = 0.05       # significance level of the change tests
@@ -363,5 +364,5 @@ def prepare(frame: pd.DataFrame) -> Tuple[pd.DataFrame, pd.Series]:
     events = frame.reindex(columns=list(COLUMNS)).copy() if missing else frame[list(COLUMNS)].copy()
     events["time"] = pd.to_datetime(events["time"], errors="coerce")
     events = events[events["time"].notna()].reset_index(drop=True)
-    events["time_known"] = events["time_known"].fillna(False).astype(bool)
+    events["time_known"] = flags(events["time_known"])
     return events, week_mondays(events["time"])

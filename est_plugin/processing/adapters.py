@@ -20,15 +20,12 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
+from .. import compat
 
 BATCH = 10000
-KIND_TYPES = {"int": QVariant.Int, "float": QVariant.Double, "str": QVariant.String,
-              "datetime": QVariant.DateTime, "date": QVariant.Date, "bool": QVariant.Bool,
-              "time": QVariant.Time}
-QT_KINDS = {QVariant.Int: "int", QVariant.LongLong: "int", QVariant.UInt: "int",
-            QVariant.ULongLong: "int", QVariant.Double: "float", QVariant.DateTime: "datetime",
-            QVariant.Date: "date", QVariant.Time: "time", QVariant.Bool: "bool"}
+TEMPORAL_KINDS = ("datetime", "date", "time")
 
 
 @dataclass
@@ -59,13 +56,13 @@ def qgis_crs(definition: str) -> QgsCoordinateReferenceSystem:
 
 def is_point_source(source) -> bool:
     """True when the source has point (or multipoint) geometry."""
-    return QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
+    return QgsWkbTypes.geometryType(source.wkbType()) == compat.POINT
 
 
 def has_geometry(source) -> bool:
     """True when the source has any geometry at all."""
-    return QgsWkbTypes.geometryType(source.wkbType()) not in (QgsWkbTypes.NullGeometry,
-                                                              QgsWkbTypes.UnknownGeometry)
+    return QgsWkbTypes.geometryType(source.wkbType()) not in (compat.NULL_GEOMETRY,
+                                                              compat.UNKNOWN_GEOMETRY)
 
 
 def read_source(source, with_geometry: bool, feedback=None,
@@ -78,7 +75,7 @@ def read_source(source, with_geometry: bool, feedback=None,
     names = list(attributes) if attributes is not None else fields.names()
     request = QgsFeatureRequest().setSubsetOfAttributes(names, fields)
     if not with_geometry:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     indexes = [fields.indexFromName(n) for n in names]
     columns, fids, xs, ys = [[] for _ in names], [], [], []
     total = max(source.featureCount(), 1)
@@ -103,7 +100,7 @@ def read_source(source, with_geometry: bool, feedback=None,
 def _point_of(geometry: QgsGeometry):
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return np.nan, np.nan
-    if QgsWkbTypes.flatType(geometry.wkbType()) == QgsWkbTypes.Point:
+    if QgsWkbTypes.flatType(geometry.wkbType()) == compat.WkbType.Point:
         point = geometry.constGet()
         return point.x(), point.y()
     point = geometry.centroid().asPoint()
@@ -113,8 +110,7 @@ def _point_of(geometry: QgsGeometry):
 def _python_values(values: list) -> np.ndarray:
     """Qt values (NULL QVariant, QDateTime, QDate, QTime) as Python values, in an object array."""
     def convert(value):
-        if isinstance(value, QVariant):
-            return None if value.isNull() else value.value()
+        value = compat.plain_value(value)
         if isinstance(value, QDateTime):
             return value.toPyDateTime() if value.isValid() else None
         if isinstance(value, QDate):
@@ -129,7 +125,11 @@ def _python_values(values: list) -> np.ndarray:
 
 def field_kinds(fields: QgsFields) -> Dict[str, str]:
     """Core kinds ('int', 'float', 'str', ...) of a layer's fields."""
-    return {field.name(): QT_KINDS.get(field.type(), "str") for field in fields}
+    kinds = {}
+    for field in fields:
+        kind = compat.field_kind(field)
+        kinds[field.name()] = "str" if kind == "other" else kind
+    return kinds
 
 
 def make_fields(frame: pd.DataFrame, kinds: Dict[str, str],
@@ -143,10 +143,9 @@ def make_fields(frame: pd.DataFrame, kinds: Dict[str, str],
             field.setName(name)
         else:
             kind = kinds.get(name, "str")
-            qtype = KIND_TYPES[kind]
             if kind == "int" and _exceeds_int32(frame[name]):
-                qtype = QVariant.LongLong
-            field = QgsField(name, qtype)
+                kind = "long"
+            field = compat.field(name, kind)
         fields.append(field)
     return fields
 
@@ -160,14 +159,13 @@ def python_rows(frame: pd.DataFrame, fields: QgsFields) -> List[list]:
     """Rows of values that QgsFeature.setAttributes takes: Python numbers and text, Qt dates
     and times for the fields of those types (a Python datetime would be stored as an opaque
     object), None for missing."""
-    temporal = {field.name() for field in fields
-                if field.type() in (QVariant.DateTime, QVariant.Date, QVariant.Time)}
+    temporal = {field.name() for field in fields if compat.field_kind(field) in TEMPORAL_KINDS}
     columns = []
     for name in frame.columns:
         values = frame[name]
         missing = pd.isna(values).to_numpy()
         if pd.api.types.is_datetime64_any_dtype(values):
-            array = np.array(values.dt.to_pydatetime(), dtype=object)
+            array = _python_datetimes(values)
         else:
             array = values.astype(object).to_numpy(copy=True)
         array[missing] = None
@@ -175,6 +173,12 @@ def python_rows(frame: pd.DataFrame, fields: QgsFields) -> List[list]:
             array = np.array([to_qt(v) for v in array], dtype=object)
         columns.append(array)
     return [list(row) for row in zip(*columns)] if columns else [[] for _ in range(len(frame))]
+
+
+def _python_datetimes(values: pd.Series) -> np.ndarray:
+    """datetime.datetime objects of a datetime64 column, in an object array (through the
+    DatetimeArray: ``Series.dt.to_pydatetime`` warns from pandas 2.1 on)."""
+    return np.array(values.array.to_pydatetime(), dtype=object)
 
 
 def to_qt(value):
@@ -212,7 +216,7 @@ def write_features(sink, fields: QgsFields, frame: pd.DataFrame, x=None, y=None,
 
 
 def _flush(sink, batch: list) -> int:
-    if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+    if batch and not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
         raise QgsProcessingException(sink.lastError() or "features could not be written")
     count = len(batch)
     batch.clear()

@@ -15,10 +15,9 @@ from qgis.core import (
     QgsProcessingException,
     QgsProject,
     QgsRectangle,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from .. import compat
 from ..core import crs as core_crs
 from ..core import filtering, measures, timeparse
 from ..core.accuracy import points_in_polygons
@@ -29,10 +28,10 @@ from .table_sink import attribute_value
 
 LIGHTING_COLUMNS = ("lit_share", "lamps_per_ha", "lit_path_share", "largest_unlit_gap_m")
 INCIDENT_FLAGS = (
-    ("is_lit", QVariant.Int),
-    ("in_vegetation", QVariant.Int),
-    ("after_dark", QVariant.Int),
-    ("hotspot_fid", QVariant.LongLong),
+    ("is_lit", "int"),
+    ("in_vegetation", "int"),
+    ("after_dark", "int"),
+    ("hotspot_fid", "long"),
 )
 TEXT_COLUMNS = ("suggested_measures", "suggested_measures_en", "measure_codes")
 BATCH = 5000
@@ -172,10 +171,10 @@ def log_summary(table: pd.DataFrame, feedback) -> None:
 
 def _kind(values: pd.Series) -> int:
     if values.name in TEXT_COLUMNS:
-        return QVariant.String
+        return "str"
     if values.name.endswith("_count") or values.name == "incident_count":
-        return QVariant.Int
-    return QVariant.Double
+        return "int"
+    return "float"
 
 
 def write_hotspots(algorithm, parameters, context, source, frame, fids, table: pd.DataFrame) -> str:
@@ -188,9 +187,9 @@ def write_hotspots(algorithm, parameters, context, source, frame, fids, table: p
             fields.append(QgsField(field))
             keep.append(index)
     for name in measure_names:
-        fields.append(QgsField(name, _kind(table[name])))
+        fields.append(compat.field(name, _kind(table[name])))
     sink, dest = algorithm.parameterAsSink(
-        parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon, frame.target_crs
+        parameters, "OUTPUT", context, fields, compat.WkbType.MultiPolygon, frame.target_crs
     )
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, "OUTPUT"))
@@ -208,7 +207,7 @@ def write_hotspots(algorithm, parameters, context, source, frame, fids, table: p
         out.setAttributes(
             [attributes[i] for i in keep] + [attribute_value(row.get(n)) for n in measure_names]
         )
-        sink.addFeature(out, QgsFeatureSink.FastInsert)
+        sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
     return dest
 
 
@@ -223,7 +222,7 @@ def write_incidents(
             fields.append(QgsField(field))
             keep.append(index)
     for name, kind in INCIDENT_FLAGS:
-        fields.append(QgsField(name, kind))
+        fields.append(compat.field(name, kind))
     sink, dest = algorithm.parameterAsSink(
         parameters, "OUTPUT_INCIDENTS", context, fields, source.wkbType(), source.sourceCrs()
     )
@@ -250,9 +249,9 @@ def write_incidents(
         out.setAttributes([attributes[i] for i in keep] + [None if v is pd.NA else v for v in extra])
         batch.append(out)
         if len(batch) >= BATCH:
-            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
             batch = []
             if feedback.isCanceled():
                 break
-    sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+    sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
     return dest

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from .. import compat
 from . import shapes
 from .adapters import crs_definition
 
@@ -40,9 +41,9 @@ def geometry_type(source) -> str:
     """'point', 'line', 'polygon' (or 'none') of a feature source."""
     kind = QgsWkbTypes.geometryType(source.wkbType())
     return {
-        QgsWkbTypes.PointGeometry: "point",
-        QgsWkbTypes.LineGeometry: "line",
-        QgsWkbTypes.PolygonGeometry: "polygon",
+        compat.POINT: "point",
+        compat.LINE: "line",
+        compat.POLYGON: "polygon",
     }.get(kind, "none")
 
 
@@ -78,9 +79,9 @@ def read_frame(
         request.setNoAttributes()
     indexes = [source.fields().lookupField(f) for f in field_names]
     wanted_type = {
-        "point": QgsWkbTypes.PointGeometry,
-        "line": QgsWkbTypes.LineGeometry,
-        "polygon": QgsWkbTypes.PolygonGeometry,
+        "point": compat.POINT,
+        "line": compat.LINE,
+        "polygon": compat.POLYGON,
     }.get(wanted)
     wkbs, rows, boxes, read, other = [], [], [], 0, 0
     for feature in shapes.features(source, request):
@@ -132,9 +133,7 @@ def _repaired(frame: gpd.GeoDataFrame):
 
 def _plain(value):
     """A QVariant NULL as None; other values as they are."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    return value
+    return compat.plain_value(value)
 
 
 def layer_name(layer) -> str:

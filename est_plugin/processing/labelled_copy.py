@@ -12,8 +12,9 @@ from typing import Dict, Optional
 
 import numpy as np
 from osgeo import gdal, ogr
-from qgis.core import QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsProcessingException
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsFeatureRequest, QgsFeatureSink, QgsFields, QgsProcessingException
+
+from .. import compat
 
 BATCH = 10000
 
@@ -122,7 +123,7 @@ def sink_copy(algorithm, parameters, name, context, source, fids: np.ndarray,
     """The same through a Processing sink, for any other input or output."""
     fields = QgsFields(source.fields())
     for field in values:
-        fields.append(QgsField(field, QVariant.Int))
+        fields.append(compat.field(field, "int"))
     sink, dest = algorithm.parameterAsSink(parameters, name, context, fields, source.wkbType(),
                                            source.sourceCrs())
     if sink is None:
@@ -139,10 +140,10 @@ def sink_copy(algorithm, parameters, name, context, source, fids: np.ndarray,
         feature.setAttributes(feature.attributes() + extra)
         batch.append(feature)
         if len(batch) >= BATCH:
-            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
             batch = []
             if feedback.isCanceled():
                 return dest
             feedback.setProgress(60 + 30 * count / total)
-    sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+    sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
     return dest

@@ -18,6 +18,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from .. import compat
+
 CHUNK = 500_000
 
 Chunk = Tuple[np.ndarray, np.ndarray, Optional[np.ndarray]]
@@ -38,7 +40,7 @@ class PointInput:
         layer = self.layer
         if layer is None or layer.providerType() != "ogr" or layer.subsetString():
             return None
-        if QgsWkbTypes.flatType(layer.wkbType()) != QgsWkbTypes.Point:
+        if QgsWkbTypes.flatType(layer.wkbType()) != compat.WkbType.Point:
             return None
         parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
         path = parts.get("path", "")

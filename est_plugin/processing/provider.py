@@ -52,6 +52,6 @@ class EstProvider(QgsProcessingProvider):
                     QCoreApplication.translate(
                         "EstProvider", "EST: '{0}' is unavailable: the Python package(s) {1} are "
                         "missing. Install them (OSGeo4W Setup, or pip in the OSGeo4W Shell).").format(
-                        algorithm.displayName(), ", ".join(missing)), "EST", Qgis.Warning)
+                        algorithm.displayName(), ", ".join(missing)), "EST", Qgis.MessageLevel.Warning)
                 continue
             self.addAlgorithm(algorithm)

@@ -16,6 +16,15 @@ def _srs(wkt: str) -> osr.SpatialReference:
     return srs
 
 
+def _memory_vector_driver():
+    """GDAL's in-memory vector driver: 'MEM' from GDAL 3.11 on (where 'Memory' is deprecated),
+    'Memory' before (when 'MEM' is raster only)."""
+    driver = ogr.GetDriverByName("MEM")
+    if driver is None or driver.GetMetadataItem(gdal.DCAP_VECTOR) != "YES":
+        driver = ogr.GetDriverByName("Memory")
+    return driver
+
+
 def write_geotiff(path: str, values: np.ndarray, grid, crs_wkt: str,
                   valid: Optional[np.ndarray] = None) -> None:
     """A float32 GeoTIFF; cells outside ``valid`` get the NoData value -9999."""
@@ -50,8 +59,7 @@ def study_area_mask(source, grid, crs, context) -> np.ndarray:
     """True for cells whose centre lies inside the polygons of ``source`` (GDAL's rasterize rule)."""
     transform = QgsCoordinateTransform(source.sourceCrs(), crs,
                                        (context.project() or QgsProject.instance()).transformContext())
-    driver = ogr.GetDriverByName("Memory")
-    store = driver.CreateDataSource("mask")
+    store = _memory_vector_driver().CreateDataSource("mask")
     layer = store.CreateLayer("area", _srs(crs.toWkt()), ogr.wkbMultiPolygon)
     for feature in source.getFeatures(QgsFeatureRequest().setNoAttributes()):
         geometry = QgsGeometry(feature.geometry())
@@ -76,7 +84,7 @@ def polygons_of_labels(labels: np.ndarray, grid, crs_wkt: str) -> Dict[int, QgsG
     band.WriteArray(labels.astype(np.int32))
     mask = gdal.GetDriverByName("MEM").Create("", grid.cols, grid.rows, 1, gdal.GDT_Byte)
     mask.GetRasterBand(1).WriteArray((labels > 0).astype(np.uint8))
-    store = ogr.GetDriverByName("Memory").CreateDataSource("polygons")
+    store = _memory_vector_driver().CreateDataSource("polygons")
     layer = store.CreateLayer("cells", _srs(crs_wkt), ogr.wkbPolygon)
     layer.CreateField(ogr.FieldDefn("label", ogr.OFTInteger))
     gdal.Polygonize(band, mask.GetRasterBand(1), layer, 0, ["8CONNECTED=8"])

@@ -19,7 +19,7 @@ def features(source, request):
     """The features of a source, invalid geometries included: they are repaired by the reader, not
     refused by Processing's check (which would stop at the first invalid OpenStreetMap polygon)."""
     if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        return source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
     return source.getFeatures(request)
 
 

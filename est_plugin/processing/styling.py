@@ -9,6 +9,7 @@ from qgis.core import (
     QgsRendererCategory,
 )
 
+from .. import compat
 from ..core.messages import language
 
 # Post-processors must outlive the algorithm that made them; the latest per output is kept here.
@@ -56,22 +57,17 @@ DENSITY_RAMP = ("#ffffb2", "#fed976", "#feb24c", "#fd8d3c", "#f03b20", "#bd0026"
 
 def style_density(layer) -> None:
     """A yellow-to-red ramp from 0 (transparent) to the raster's maximum."""
-    from qgis.core import (
-        QgsColorRampShader,
-        QgsRasterBandStats,
-        QgsRasterShader,
-        QgsSingleBandPseudoColorRenderer,
-    )
+    from qgis.core import QgsColorRampShader, QgsRasterShader, QgsSingleBandPseudoColorRenderer
     from qgis.PyQt.QtGui import QColor
 
     provider = layer.dataProvider()
-    top = provider.bandStatistics(1, QgsRasterBandStats.Max).maximumValue or 1.0
+    top = provider.bandStatistics(1, compat.band_statistic("Max")).maximumValue or 1.0
     items = [QgsColorRampShader.ColorRampItem(0.0, QColor(255, 255, 178, 0), "0")]
     for i, colour in enumerate(DENSITY_RAMP):
         value = top * (i + 1) / len(DENSITY_RAMP)
         items.append(QgsColorRampShader.ColorRampItem(value, QColor(colour), "{:.3g}".format(value)))
     ramp = QgsColorRampShader(0.0, top)
-    ramp.setColorRampType(QgsColorRampShader.Interpolated)
+    ramp.setColorRampType(QgsColorRampShader.Type.Interpolated)
     ramp.setColorRampItemList(items)
     shader = QgsRasterShader()
     shader.setRasterShaderFunction(ramp)
@@ -102,7 +98,7 @@ def style_hotspots(layer) -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = "rank"
     text_format = QgsTextFormat()
-    text_format.setFont(QFont("Sans", 10, QFont.Bold))
+    text_format.setFont(QFont("Sans", 10, QFont.Weight.Bold))
     text_format.setColor(QColor("#7f0000"))
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)

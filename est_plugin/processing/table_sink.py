@@ -1,8 +1,10 @@
 """Rows of plain values (from pandas or numpy) into a Processing sink."""
 from typing import Iterable, Mapping, Sequence, Tuple
 
-from qgis.core import QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessingException, QgsWkbTypes
+from qgis.core import QgsFeature, QgsFeatureSink, QgsFields, QgsProcessingException
 from qgis.PyQt.QtCore import QDate
+
+from .. import compat
 
 
 def attribute_value(value):
@@ -21,12 +23,12 @@ def fields_of(spec: Sequence[Tuple[str, int]]) -> QgsFields:
     """QgsFields from (name, QVariant type) pairs."""
     fields = QgsFields()
     for name, kind in spec:
-        fields.append(QgsField(name, kind))
+        fields.append(compat.field(name, kind))
     return fields
 
 
 def write_rows(algorithm, parameters, name: str, context, spec: Sequence[Tuple[str, int]],
-               rows: Iterable[Mapping], wkb_type=QgsWkbTypes.NoGeometry, crs=None, geometries=None):
+               rows: Iterable[Mapping], wkb_type=compat.WkbType.NoGeometry, crs=None, geometries=None):
     """Write ``rows`` (dicts) with the fields of ``spec`` to the sink ``name``; its destination."""
     fields = fields_of(spec)
     arguments = (parameters, name, context, fields, wkb_type) + ((crs,) if crs is not None else ())
@@ -39,5 +41,5 @@ def write_rows(algorithm, parameters, name: str, context, spec: Sequence[Tuple[s
         feature.setAttributes([attribute_value(row.get(field)) for field, _kind in spec])
         if shapes is not None:
             feature.setGeometry(next(shapes))
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
     return dest

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsLineString,
@@ -20,7 +19,8 @@ from qgis.core import (
     QgsProject,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from .. import compat
 
 PROGRESS_EVERY = 1000  # features between progress reports and cancel checks
 
@@ -59,9 +59,7 @@ def middle_lonlat(extent, crs: QgsCoordinateReferenceSystem, context):
 
 def plain(value):
     """A Qt value as a Python value: None for NULL."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    return value.value() if isinstance(value, QVariant) else value
+    return compat.plain_value(value)
 
 
 def line_parts(geometry: QgsGeometry) -> List[np.ndarray]:
@@ -95,7 +93,7 @@ def stop_point(geometry: QgsGeometry):
     surface, never outside as a centroid can be); (nan, nan) without geometry."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return np.nan, np.nan
-    if QgsWkbTypes.flatType(geometry.wkbType()) == QgsWkbTypes.Point:
+    if QgsWkbTypes.flatType(geometry.wkbType()) == compat.WkbType.Point:
         point = geometry.constGet()
     else:
         point = geometry.pointOnSurface().constGet()
@@ -118,21 +116,21 @@ def read_stops(source, crs, context, feedback) -> StopData:
 def leg_fields() -> QgsFields:
     """Fields of the route legs."""
     fields = QgsFields()
-    for name, kind in (("leg_no", QVariant.Int), ("from_stop", QVariant.Int), ("to_stop", QVariant.Int),
-                       ("length_m", QVariant.Double), ("cum_length_m", QVariant.Double),
-                       ("cum_minutes", QVariant.Double)):
-        fields.append(QgsField(name, kind))
+    for name, kind in (("leg_no", "int"), ("from_stop", "int"), ("to_stop", "int"),
+                       ("length_m", "float"), ("cum_length_m", "float"),
+                       ("cum_minutes", "float")):
+        fields.append(compat.field(name, kind))
     return fields
 
 
 def stop_fields(source_fields: QgsFields) -> QgsFields:
     """Fields of the ordered stops: ours first, then the stop layer's (renamed name_2 on a clash)."""
     ours = QgsFields()
-    for name, kind in (("stop_no", QVariant.Int), ("arrival_min", QVariant.Double),
-                       ("distance_m", QVariant.Double), ("street", QVariant.String),
-                       ("snap_m", QVariant.Double), ("priority", QVariant.Double),
-                       ("left_out", QVariant.String)):
-        ours.append(QgsField(name, kind))
+    for name, kind in (("stop_no", "int"), ("arrival_min", "float"),
+                       ("distance_m", "float"), ("street", "str"),
+                       ("snap_m", "float"), ("priority", "float"),
+                       ("left_out", "str")):
+        ours.append(compat.field(name, kind))
     return QgsProcessingUtils.combineFields(ours, source_fields)
 
 
@@ -169,5 +167,5 @@ def write_stops(sink, plan, stops: StopData, priorities: List[Optional[float]]) 
 
 
 def _add(sink, features: list) -> None:
-    if features and not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+    if features and not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
         raise QgsProcessingException(sink.lastError() or "features could not be written")

@@ -14,10 +14,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingUtils,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ... import compat
 from ...core.errors import InputError
 from ...core.messages import text
 from ..base import EstAlgorithm
@@ -34,11 +33,11 @@ points = lazy_import("..points", __package__)
 copy = lazy_import("..labelled_copy", __package__)
 table_sink = lazy_import("..table_sink", __package__)
 
-HOTSPOT_FIELDS = (("rank", QVariant.Int), ("incident_count", QVariant.Int), ("area_m2", QVariant.Double),
-                  ("density_per_ha", QVariant.Double), ("top_categories", QVariant.String),
-                  ("busiest_weekday", QVariant.String), ("busiest_hour", QVariant.Int),
-                  ("first_date", QVariant.Date), ("last_date", QVariant.Date),
-                  ("after_dark_share", QVariant.Double))
+HOTSPOT_FIELDS = (("rank", "int"), ("incident_count", "int"), ("area_m2", "float"),
+                  ("density_per_ha", "float"), ("top_categories", "str"),
+                  ("busiest_weekday", "str"), ("busiest_hour", "int"),
+                  ("first_date", "date"), ("last_date", "date"),
+                  ("after_dark_share", "float"))
 
 
 class DbscanHotspotsAlgorithm(EstAlgorithm):
@@ -83,13 +82,13 @@ class DbscanHotspotsAlgorithm(EstAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: D102,N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Incidents"), [QgsProcessing.TypeVectorPoint]))
+            self.INPUT, self.tr("Incidents"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterNumber(
             self.EPS, self.tr("Maximum distance between clustered points (EPS, metres)"),
-            QgsProcessingParameterNumber.Double, defaultValue=50.0, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=50.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_SIZE, self.tr("Minimum cluster size (MIN_SIZE, the point itself included)"),
-            QgsProcessingParameterNumber.Integer, defaultValue=5, minValue=1))
+            QgsProcessingParameterNumber.Type.Integer, defaultValue=5, minValue=1))
         self.addParameter(QgsProcessingParameterBoolean(
             self.DBSCAN_STAR, self.tr("Treat border points as noise (DBSCAN*)"), defaultValue=False))
         self.addParameter(QgsProcessingParameterString(
@@ -98,13 +97,14 @@ class DbscanHotspotsAlgorithm(EstAlgorithm):
             self.SIZE_FIELD_NAME, self.tr("Cluster size field name"), defaultValue="CLUSTER_SIZE"))
         self.addAdvancedParameter(QgsProcessingParameterNumber(
             self.BUFFER, self.tr("Hotspot polygons: buffer around the incidents (metres)"),
-            QgsProcessingParameterNumber.Double, defaultValue=10.0, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=10.0, minValue=0.0))
         self.addAdvancedParameter(QgsProcessingParameterString(
             self.TIME_ZONE, self.tr("Time zone of the event times (e.g. Europe/Stockholm)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Clustered incidents"), QgsProcessing.TypeVectorPoint))
+            self.OUTPUT, self.tr("Clustered incidents"), QgsProcessing.SourceType.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.HOTSPOTS, self.tr("Hotspots (clusters)"), QgsProcessing.TypeVectorPolygon, optional=True))
+            self.HOTSPOTS, self.tr("Hotspots (clusters)"), QgsProcessing.SourceType.TypeVectorPolygon,
+            optional=True))
         self.addOutput(QgsProcessingOutputNumber(self.NUM_CLUSTERS, self.tr("Number of clusters")))
         self.addOutput(QgsProcessingOutputNumber(self.NOISE_COUNT, self.tr("Incidents in no cluster")))
 
@@ -219,7 +219,7 @@ class DbscanHotspotsAlgorithm(EstAlgorithm):
             geometry.convertToMultiType()
             geometries.append(geometry)
         dest = table_sink.write_rows(self, parameters, self.HOTSPOTS, context, HOTSPOT_FIELDS,
-                                     rows.to_dict("records"), QgsWkbTypes.MultiPolygon,
+                                     rows.to_dict("records"), compat.WkbType.MultiPolygon,
                                      frame.target_crs, geometries)
         on_load(context, dest, self.tr("Hotspots (DBSCAN)"), "hotspots")
         return dest

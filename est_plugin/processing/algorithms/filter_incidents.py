@@ -71,14 +71,14 @@ class FilterIncidentsAlgorithm(EstAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: D102,N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Incidents"), [QgsProcessing.TypeVectorPoint]))
+            self.INPUT, self.tr("Incidents"), [QgsProcessing.SourceType.TypeVectorPoint]))
         for name, label in ((self.DATE_FROM, self.tr("From date")), (self.DATE_TO, self.tr("To date"))):
             self.addParameter(QgsProcessingParameterDateTime(
-                name, label, QgsProcessingParameterDateTime.Date, optional=True))
+                name, label, QgsProcessingParameterDateTime.Type.Date, optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.ISO_WEEK, self.tr("ISO week (e.g. 2026-W46)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.WEEKS_BEFORE, self.tr("Also the weeks before it"), QgsProcessingParameterNumber.Integer,
+            self.WEEKS_BEFORE, self.tr("Also the weeks before it"), QgsProcessingParameterNumber.Type.Integer,
             defaultValue=0, minValue=0, maxValue=520))
         self.addParameter(QgsProcessingParameterEnum(
             self.WEEKDAYS, self.tr("Weekdays"), self._weekday_names(), allowMultiple=True, optional=True))
@@ -92,7 +92,7 @@ class FilterIncidentsAlgorithm(EstAlgorithm):
             self.DAYLIGHT, self.tr("Only incidents in daylight"), defaultValue=False))
         self.addAdvancedParameter(QgsProcessingParameterNumber(
             self.SUN_ELEVATION, self.tr("Dark below this solar elevation (degrees)"),
-            QgsProcessingParameterNumber.Double, defaultValue=-0.833, minValue=-18.0, maxValue=10.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=-0.833, minValue=-18.0, maxValue=10.0))
         self.addAdvancedParameter(QgsProcessingParameterString(
             self.TIME_ZONE, self.tr("Time zone of the event times (e.g. Europe/Stockholm)"), optional=True))
         self.addAdvancedParameter(QgsProcessingParameterField(
@@ -100,7 +100,7 @@ class FilterIncidentsAlgorithm(EstAlgorithm):
         self.addAdvancedParameter(QgsProcessingParameterField(
             self.CATEGORY_FIELD, self.tr("Category field"), "category", self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Filtered incidents"), QgsProcessing.TypeVectorPoint))
+            self.OUTPUT, self.tr("Filtered incidents"), QgsProcessing.SourceType.TypeVectorPoint))
         self.addOutput(QgsProcessingOutputNumber(self.KEPT_COUNT, self.tr("Incidents kept")))
 
     def _weekday_names(self):

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core.errors import InputError
 from ..base import EstAlgorithm
@@ -72,24 +71,27 @@ class HotspotAccuracyAlgorithm(EstAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: D102,N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.HOTSPOTS, self.tr("Hotspot polygons"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.HOTSPOTS, self.tr("Hotspot polygons"), [QgsProcessing.SourceType.TypeVectorPolygon],
+            optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.RANK_FIELD, self.tr("Rank field (1 = first)"), "rank", self.HOTSPOTS,
-            QgsProcessingParameterField.Numeric, optional=True))
+            QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.DENSITY, self.tr("Or a density raster"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.AREA_SHARE, self.tr("Share of the study area for the raster's hotspots (%)"),
-            QgsProcessingParameterNumber.Double, defaultValue=5.0, minValue=0.01, maxValue=100.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=5.0, minValue=0.01, maxValue=100.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.TEST_INCIDENTS, self.tr("Test period incidents"), [QgsProcessing.TypeVectorPoint]))
+            self.TEST_INCIDENTS, self.tr("Test period incidents"),
+            [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.TRAINING_INCIDENTS, self.tr("Training period incidents (for RRI)"),
-            [QgsProcessing.TypeVectorPoint], optional=True))
+            [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.STUDY_AREA, self.tr("Study area"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.STUDY_AREA, self.tr("Study area"), [QgsProcessing.SourceType.TypeVectorPolygon],
+            optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("PAI curve"), QgsProcessing.TypeVector))
+            self.OUTPUT, self.tr("PAI curve"), QgsProcessing.SourceType.TypeVector))
         for name, label in ((self.HIT_RATE, self.tr("Hit rate")), (self.PAI, self.tr("PAI")),
                             (self.RRI, self.tr("RRI"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
@@ -196,7 +198,7 @@ class HotspotAccuracyAlgorithm(EstAlgorithm):
         return curve, curve_for(*training, accuracy.CURVE_SHARES), (whole(tx, ty), whole(*training))
 
     def _write_table(self, parameters, context, table):
-        spec = [(name, QVariant.Int if name in ("incidents_in", "incidents") else QVariant.Double)
+        spec = [(name, "int" if name in ("incidents_in", "incidents") else "float")
                 for name in TABLE_FIELDS if name in table.columns]
         return table_sink.write_rows(self, parameters, self.OUTPUT, context, spec,
                                      table.to_dict("records"))

@@ -19,6 +19,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ... import compat
 from ..base import EstAlgorithm
 from ..lazy import lazy_import
 from ..styling import on_load
@@ -79,7 +80,8 @@ class ImportIncidentsAlgorithm(EstAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: D102,N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Incident layer or file (CSV, TXT, XLSX)"), [QgsProcessing.TypeVector]))
+            self.INPUT, self.tr("Incident layer or file (CSV, TXT, XLSX)"),
+            [QgsProcessing.SourceType.TypeVector]))
         labels = {"X_FIELD": self.tr("X or longitude column"), "Y_FIELD": self.tr("Y or latitude column"),
                   "DATETIME_FIELD": self.tr("Date-time column"), "DATE_FIELD": self.tr("Date column"),
                   "TIME_FIELD": self.tr("Time of day column"), "YEAR_FIELD": self.tr("Year column"),
@@ -100,13 +102,13 @@ class ImportIncidentsAlgorithm(EstAlgorithm):
             self.TARGET_CRS, self.tr("Output CRS (empty: SWEREF 99 TM in Sweden, else UTM)"), optional=True))
         self.addAdvancedParameter(QgsProcessingParameterNumber(
             self.MAX_DISTANCE_KM, self.tr("Reject small groups this far from all other events (km, 0 = off)"),
-            QgsProcessingParameterNumber.Double, defaultValue=100.0, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=100.0, minValue=0.0))
         self.addAdvancedParameter(QgsProcessingParameterExtent(
             self.PLAUSIBLE_EXTENT, self.tr("Plausible extent (rows outside are rejected)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Incidents"), QgsProcessing.TypeVectorPoint))
+            self.OUTPUT, self.tr("Incidents"), QgsProcessing.SourceType.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.REJECTED, self.tr("Rejected rows"), QgsProcessing.TypeVector, optional=True,
+            self.REJECTED, self.tr("Rejected rows"), QgsProcessing.SourceType.TypeVector, optional=True,
             createByDefault=True))
         for name, label in ((self.READ_COUNT, self.tr("Rows read")),
                             (self.IMPORTED_COUNT, self.tr("Incidents imported")),
@@ -220,11 +222,11 @@ class ImportIncidentsAlgorithm(EstAlgorithm):
 
     def _write(self, parameters, context, feedback, result, source_fields):
         dest = self._write_output(parameters, self.OUTPUT, context, result.incidents,
-                                  result.incident_types, source_fields, QgsWkbTypes.Point,
+                                  result.incident_types, source_fields, compat.WkbType.Point,
                                   adapters.qgis_crs(result.crs), (result.x, result.y), feedback)
         rejected_dest = self._write_output(parameters, self.REJECTED, context, result.rejected,
                                            result.rejected_types, source_fields,
-                                           QgsWkbTypes.NoGeometry, None, (None, None), feedback)
+                                           compat.WkbType.NoGeometry, None, (None, None), feedback)
         styled = "categories" if self.parameterAsBoolean(parameters, self.MAP_CATEGORIES, context) else None
         on_load(context, dest, self.tr("Incidents"), styled)
         on_load(context, rejected_dest, self.tr("Rejected rows"))

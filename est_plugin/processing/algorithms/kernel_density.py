@@ -4,7 +4,6 @@ from __future__ import annotations  # annotations name lazy modules: not evaluat
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -17,10 +16,9 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ... import compat
 from ...core.errors import InputError
 from ...core.messages import text
 from ..base import EstAlgorithm
@@ -95,16 +93,16 @@ class KernelDensityAlgorithm(EstAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: D102,N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Incidents"), [QgsProcessing.TypeVectorPoint]))
+            self.INPUT, self.tr("Incidents"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterNumber(
-            self.RADIUS, self.tr("Radius (metres, 0 = automatic)"), QgsProcessingParameterNumber.Double,
+            self.RADIUS, self.tr("Radius (metres, 0 = automatic)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.PIXEL_SIZE, self.tr("Pixel size (metres, 0 = automatic)"),
-            QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterField(
             self.WEIGHT_FIELD, self.tr("Weight from field"), None, self.INPUT,
-            QgsProcessingParameterField.Numeric, optional=True))
+            QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.KERNEL, self.tr("Kernel shape"), [self.tr("Quartic"), self.tr("Triangular"),
                                                   self.tr("Uniform"), self.tr("Triweight"),
@@ -112,21 +110,22 @@ class KernelDensityAlgorithm(EstAlgorithm):
             defaultValue=0))
         self.addAdvancedParameter(QgsProcessingParameterNumber(
             self.DECAY, self.tr("Decay ratio (triangular kernel only)"),
-            QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=-100.0, maxValue=100.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=-100.0, maxValue=100.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.OUTPUT_VALUE, self.tr("Output value scaling"), [self.tr("Raw"), self.tr("Scaled")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.STUDY_AREA, self.tr("Study area"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.STUDY_AREA, self.tr("Study area"), [QgsProcessing.SourceType.TypeVectorPolygon],
+            optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.HOTSPOT_SHARE, self.tr("Hotspots: share of the study area (%)"),
-            QgsProcessingParameterNumber.Double, defaultValue=5.0, minValue=0.01, maxValue=100.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=5.0, minValue=0.01, maxValue=100.0))
         self.addAdvancedParameter(QgsProcessingParameterBoolean(
             self.EXACT, self.tr("Always compute the exact sum (slower on large data)"), defaultValue=False))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Density")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.HOTSPOTS, self.tr("Hotspots (densest cells)"), QgsProcessing.TypeVectorPolygon,
+            self.HOTSPOTS, self.tr("Hotspots (densest cells)"), QgsProcessing.SourceType.TypeVectorPolygon,
             optional=True, createByDefault=False))
         for name, label in ((self.RADIUS_USED, self.tr("Radius used")),
                             (self.PIXEL_SIZE_USED, self.tr("Pixel size used")),
@@ -206,12 +205,12 @@ class KernelDensityAlgorithm(EstAlgorithm):
         found = cells.cell_hotspots(values, valid, share, grid.pixel,
                                     density.counts.reshape(grid.rows, grid.cols))
         fields = QgsFields()
-        for name, kind in (("rank", QVariant.Int), ("incident_count", QVariant.Int),
-                           ("area_m2", QVariant.Double), ("area_share", QVariant.Double),
-                           ("peak_density", QVariant.Double), ("mean_density", QVariant.Double)):
-            fields.append(QgsField(name, kind))
+        for name, kind in (("rank", "int"), ("incident_count", "int"),
+                           ("area_m2", "float"), ("area_share", "float"),
+                           ("peak_density", "float"), ("mean_density", "float")):
+            fields.append(compat.field(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.HOTSPOTS, context, fields,
-                                          QgsWkbTypes.MultiPolygon, frame.target_crs)
+                                          compat.WkbType.MultiPolygon, frame.target_crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.HOTSPOTS))
         shapes = rasters.polygons_of_labels(found.labels, grid, frame.target_crs.toWkt())
@@ -224,7 +223,7 @@ class KernelDensityAlgorithm(EstAlgorithm):
             if geometry is not None:
                 geometry.convertToMultiType()
                 feature.setGeometry(geometry)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         on_load(context, dest, self.tr("Hotspots (density)"), "hotspots")
         return dest
 

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..base import EstAlgorithm
 from ..lazy import lazy_import
@@ -107,17 +106,19 @@ class RiskTerrainAlgorithm(EstAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: D102,N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INCIDENTS, self.tr("Incidents"), [QgsProcessing.TypeVectorPoint]))
+            self.INCIDENTS, self.tr("Incidents"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.STUDY_AREA, self.tr("Study area"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.STUDY_AREA, self.tr("Study area"), [QgsProcessing.SourceType.TypeVectorPolygon],
+            optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.CELL_SIZE, self.tr("Cell size (metres)"), QgsProcessingParameterNumber.Double,
+            self.CELL_SIZE, self.tr("Cell size (metres)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=50.0, minValue=1.0))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.FACTORS, self.tr("Factor layers (points, lines, polygons)"),
-            QgsProcessing.TypeVectorAnyGeometry))
+            QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.TEST_INCIDENTS, self.tr("Test period incidents (for PAI)"), [QgsProcessing.TypeVectorPoint],
+            self.TEST_INCIDENTS, self.tr("Test period incidents (for PAI)"),
+            [QgsProcessing.SourceType.TypeVectorPoint],
             optional=True))
         self.addAdvancedParameter(QgsProcessingParameterString(
             self.DISTANCES, self.tr("Distances to test (metres, comma separated)"),
@@ -128,15 +129,15 @@ class RiskTerrainAlgorithm(EstAlgorithm):
             defaultValue=0))
         self.addAdvancedParameter(QgsProcessingParameterNumber(
             self.BOOTSTRAPS, self.tr("Bootstrap resamples for stability (0 = none)"),
-            QgsProcessingParameterNumber.Integer, defaultValue=20, minValue=0, maxValue=1000))
+            QgsProcessingParameterNumber.Type.Integer, defaultValue=20, minValue=0, maxValue=1000))
         self.addAdvancedParameter(QgsProcessingParameterNumber(
-            self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer, defaultValue=1))
+            self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Type.Integer, defaultValue=1))
         self.addAdvancedParameter(QgsProcessingParameterNumber(
             self.KDE_RADIUS, self.tr("Radius of the comparison kernel density (metres, 0 = automatic)"),
-            QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Relative risk")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TABLE, self.tr("Risk factors"), QgsProcessing.TypeVector))
+            self.OUTPUT_TABLE, self.tr("Risk factors"), QgsProcessing.SourceType.TypeVector))
         for name, label in ((self.TEST_PAI_RISK, self.tr("PAI of the risk raster (5%)")),
                             (self.TEST_PAI_KDE, self.tr("PAI of a kernel density (5%)")),
                             (self.SELECTED_COUNT, self.tr("Factors selected"))):
@@ -313,8 +314,8 @@ class RiskTerrainAlgorithm(EstAlgorithm):
         return {self.TEST_PAI_RISK: on_risk.pai, self.TEST_PAI_KDE: on_kde.pai}
 
     def _write_table(self, parameters, context, table):
-        spec = [(name, QVariant.String if name in TEXT_FIELDS else
-                 QVariant.Int if name in INT_FIELDS else QVariant.Double) for name in table.columns]
+        spec = [(name, "str" if name in TEXT_FIELDS else
+                 "int" if name in INT_FIELDS else "float") for name in table.columns]
         return table_sink.write_rows(self, parameters, self.OUTPUT_TABLE, context, spec,
                                      table.to_dict("records"))
 

@@ -117,9 +117,9 @@ class SituationalFactorsAlgorithm(EstAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: D102,N802
         source = QgsProcessingParameterFeatureSource
         point, line, polygon = (
-            QgsProcessing.TypeVectorPoint,
-            QgsProcessing.TypeVectorLine,
-            QgsProcessing.TypeVectorPolygon,
+            QgsProcessing.SourceType.TypeVectorPoint,
+            QgsProcessing.SourceType.TypeVectorLine,
+            QgsProcessing.SourceType.TypeVectorPolygon,
         )
         self.addParameter(source(self.HOTSPOTS, self.tr("Hotspots (polygons)"), [polygon]))
         self.addParameter(source(self.INCIDENTS, self.tr("Incidents"), [point], optional=True))
@@ -130,7 +130,7 @@ class SituationalFactorsAlgorithm(EstAlgorithm):
                 self.LIGHT_RADIUS_FIELD,
                 self.tr("Lit radius per lamp (field, m)"),
                 parentLayerParameterName=self.LIGHTS,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             )
         )
@@ -161,7 +161,7 @@ class SituationalFactorsAlgorithm(EstAlgorithm):
                 self.CROWN_RADIUS_FIELD,
                 self.tr("Crown radius per tree (field, m)"),
                 parentLayerParameterName=self.TREES,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             )
         )
@@ -169,7 +169,7 @@ class SituationalFactorsAlgorithm(EstAlgorithm):
             QgsProcessingParameterMultipleLayers(
                 self.OTHER_FACTORS,
                 self.tr("Other factors (bus stops, bars, schools…)"),
-                QgsProcessing.TypeVectorAnyGeometry,
+                QgsProcessing.SourceType.TypeVectorAnyGeometry,
                 optional=True,
             )
         )
@@ -200,7 +200,7 @@ class SituationalFactorsAlgorithm(EstAlgorithm):
                 QgsProcessingParameterNumber(
                     name,
                     label,
-                    QgsProcessingParameterNumber.Double,
+                    QgsProcessingParameterNumber.Type.Double,
                     defaultValue=default,
                     minValue=0.0,
                     maxValue=1.0,
@@ -211,14 +211,14 @@ class SituationalFactorsAlgorithm(EstAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Hotspots with factors"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, self.tr("Hotspots with factors"), QgsProcessing.SourceType.TypeVectorPolygon
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT_INCIDENTS,
                 self.tr("Incidents with factors"),
-                QgsProcessing.TypeVectorPoint,
+                QgsProcessing.SourceType.TypeVectorPoint,
                 optional=True,
             )
         )
@@ -229,7 +229,7 @@ class SituationalFactorsAlgorithm(EstAlgorithm):
     @staticmethod
     def _metres(name, label, default):
         return QgsProcessingParameterNumber(
-            name, label, QgsProcessingParameterNumber.Double, defaultValue=default, minValue=0.0
+            name, label, QgsProcessingParameterNumber.Type.Double, defaultValue=default, minValue=0.0
         )
 
     def process(self, parameters, context, feedback):  # noqa: D102

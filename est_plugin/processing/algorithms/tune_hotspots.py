@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...core.errors import InputError
 from ..base import EstAlgorithm
@@ -27,10 +26,10 @@ points = lazy_import("..points", __package__)
 shapes = lazy_import("..shapes", __package__)
 table_sink = lazy_import("..table_sink", __package__)
 
-FIELDS = (("rank", QVariant.Int), ("method", QVariant.String), ("radius", QVariant.Double),
-          ("pixel_size", QVariant.Double), ("eps", QVariant.Double), ("min_size", QVariant.Int),
-          ("pai", QVariant.Double), ("hit_rate", QVariant.Double), ("area_share", QVariant.Double),
-          ("incidents_in", QVariant.Int), ("comparable", QVariant.Int))
+FIELDS = (("rank", "int"), ("method", "str"), ("radius", "float"),
+          ("pixel_size", "float"), ("eps", "float"), ("min_size", "int"),
+          ("pai", "float"), ("hit_rate", "float"), ("area_share", "float"),
+          ("incidents_in", "int"), ("comparable", "int"))
 
 
 class TuneHotspotsAlgorithm(EstAlgorithm):
@@ -76,14 +75,15 @@ class TuneHotspotsAlgorithm(EstAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: D102,N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Incidents"), [QgsProcessing.TypeVectorPoint]))
+            self.INPUT, self.tr("Incidents"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterDateTime(
-            self.SPLIT_DATE, self.tr("Test period starts on"), QgsProcessingParameterDateTime.Date))
+            self.SPLIT_DATE, self.tr("Test period starts on"), QgsProcessingParameterDateTime.Type.Date))
         self.addParameter(QgsProcessingParameterNumber(
             self.AREA_SHARE, self.tr("Hotspot share of the study area (%)"),
-            QgsProcessingParameterNumber.Double, defaultValue=5.0, minValue=0.01, maxValue=100.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=5.0, minValue=0.01, maxValue=100.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.STUDY_AREA, self.tr("Study area"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.STUDY_AREA, self.tr("Study area"), [QgsProcessing.SourceType.TypeVectorPolygon],
+            optional=True))
         self.addAdvancedParameter(QgsProcessingParameterField(
             self.DATETIME_FIELD, self.tr("Event time field"), "event_time", self.INPUT, optional=True))
         defaults = ((self.RADII, self.tr("KDE radii (m)"), "50, 100, 150, 200, 300"),
@@ -94,7 +94,7 @@ class TuneHotspotsAlgorithm(EstAlgorithm):
         for name, label, default in defaults:
             self.addAdvancedParameter(QgsProcessingParameterString(name, label, default, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Candidates ranked by PAI"), QgsProcessing.TypeVector))
+            self.OUTPUT, self.tr("Candidates ranked by PAI"), QgsProcessing.SourceType.TypeVector))
         self.addOutput(QgsProcessingOutputNumber(self.BEST_PAI, self.tr("Best PAI")))
         self.addOutput(QgsProcessingOutputString(self.RECOMMENDED, self.tr("Recommended settings")))
 

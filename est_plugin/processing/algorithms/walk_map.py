@@ -17,8 +17,8 @@ from qgis.core import (
     QgsProject,
     QgsRectangle,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ... import compat
 from ...core.errors import InputError
 from ...core.messages import text
 from ..lazy import lazy_import
@@ -87,27 +87,30 @@ class WalkMapAlgorithm(PrintingAlgorithm):
     def flags(self):  # noqa: D102
         # Layouts and their HTML (QtWebKit) belong to the main thread, as in QGIS's own
         # 'Export print layout as PDF'; a walk map takes a few seconds.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: D102,N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ROUTE, self.tr("Route"), [QgsProcessing.TypeVectorLine]))
+            self.ROUTE, self.tr("Route"), [QgsProcessing.SourceType.TypeVectorLine]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.STOPS, self.tr("Stops (with stop_no)"), [QgsProcessing.TypeVectorPoint]))
+            self.STOPS, self.tr("Stops (with stop_no)"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.HOTSPOTS, self.tr("Hotspots"), [QgsProcessing.TypeVectorAnyGeometry], optional=True))
+            self.HOTSPOTS, self.tr("Hotspots"), [QgsProcessing.SourceType.TypeVectorAnyGeometry],
+            optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.DENSITY, self.tr("Incident density (raster)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.LIGHTS, self.tr("Street lights"), [QgsProcessing.TypeVectorPoint], optional=True))
+            self.LIGHTS, self.tr("Street lights"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.VEGETATION, self.tr("Vegetation (areas or trees)"), [QgsProcessing.TypeVectorAnyGeometry],
+            self.VEGETATION, self.tr("Vegetation (areas or trees)"),
+            [QgsProcessing.SourceType.TypeVectorAnyGeometry],
             optional=True))
         self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Title"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.ORGANISATION, self.tr("Organisation"), optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
-            self.WALK_DATE, self.tr("Date of the walk"), QgsProcessingParameterDateTime.Date, optional=True))
+            self.WALK_DATE, self.tr("Date of the walk"), QgsProcessingParameterDateTime.Type.Date,
+            optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.PAPER, self.tr("Paper of the map page"),
             [self.tr("A4 portrait"), self.tr("A4 landscape"), self.tr("A3 portrait"),
@@ -119,7 +122,8 @@ class WalkMapAlgorithm(PrintingAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.CLOSE_UPS, self.tr("Close-up map of each stop"), defaultValue=False))
         self.addAdvancedParameter(QgsProcessingParameterMultipleLayers(
-            self.BASEMAP, self.tr("Base map layers (drawn underneath)"), QgsProcessing.TypeMapLayer,
+            self.BASEMAP, self.tr("Base map layers (drawn underneath)"),
+            QgsProcessing.SourceType.TypeMapLayer,
             optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_PDF, self.tr("Walk map and protocol (PDF)"), self.tr("PDF (*.pdf)")))
@@ -192,7 +196,7 @@ class WalkMapAlgorithm(PrintingAlgorithm):
             raise InputError(text("walk_missing_stop_no", name=stops.sourceName()))
         wanted = [name for name in protocol.STOP_FIELDS if name in names]
         request = QgsFeatureRequest().setSubsetOfAttributes(wanted, stops.fields())
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
         rows = []
         for feature in stops.getFeatures(request):
             if feedback.isCanceled():
@@ -247,6 +251,4 @@ class WalkMapAlgorithm(PrintingAlgorithm):
 
 def _python(value):
     """A NULL QVariant as None; other values as they are."""
-    if isinstance(value, QVariant):
-        return None if value.isNull() else value.value()
-    return value
+    return compat.plain_value(value)

@@ -16,9 +16,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterPoint,
     QgsUnitTypes,
-    QgsWkbTypes,
 )
 
+from ... import compat
 from ...core.errors import InputError
 from ...core.messages import text
 from ...core.resources import resource_path
@@ -103,15 +103,16 @@ class WalkRouteAlgorithm(EstAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: D102,N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.STOPS, self.tr("Stops (points or polygons)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon]))
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             self.PRIORITY_FIELD, self.tr("Priority field (lower first; empty: 'rank' or layer order)"),
-            parentLayerParameterName=self.STOPS, type=QgsProcessingParameterField.Numeric, optional=True))
+            parentLayerParameterName=self.STOPS, type=QgsProcessingParameterField.DataType.Numeric,
+            optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_STOPS, self.tr("Maximum number of stops (0: no limit)"),
-            QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0))
+            QgsProcessingParameterNumber.Type.Integer, defaultValue=0, minValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.NETWORK, self.tr("Street and path network"), [QgsProcessing.TypeVectorLine]))
+            self.NETWORK, self.tr("Street and path network"), [QgsProcessing.SourceType.TypeVectorLine]))
         self.addParameter(QgsProcessingParameterExpression(
             self.WALKABLE_EXPRESSION, self.tr("Walkable lines (expression; empty: all)"),
             parentLayerParameterName=self.NETWORK, optional=True))
@@ -120,27 +121,27 @@ class WalkRouteAlgorithm(EstAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.ROUND_TRIP, self.tr("Back to the start"), defaultValue=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_MINUTES, self.tr("Time budget (minutes)"), QgsProcessingParameterNumber.Double,
+            self.MAX_MINUTES, self.tr("Time budget (minutes)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=90.0, minValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.WALK_SPEED, self.tr("Walking speed (km/h)"), QgsProcessingParameterNumber.Double,
+            self.WALK_SPEED, self.tr("Walking speed (km/h)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=4.0, minValue=0.5, maxValue=20.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.STOP_MINUTES, self.tr("Minutes at each stop"), QgsProcessingParameterNumber.Double,
+            self.STOP_MINUTES, self.tr("Minutes at each stop"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=5.0, minValue=0.0))
         self.addAdvancedParameter(QgsProcessingParameterField(
             self.NAME_FIELD, self.tr("Street name field (empty: guessed)"),
             parentLayerParameterName=self.NETWORK, optional=True))
         self.addAdvancedParameter(QgsProcessingParameterNumber(
             self.TOLERANCE, self.tr("Close gaps between lines up to (m)"),
-            QgsProcessingParameterNumber.Double, defaultValue=1.0, minValue=0.0, maxValue=50.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=1.0, minValue=0.0, maxValue=50.0))
         self.addAdvancedParameter(QgsProcessingParameterNumber(
             self.MAX_SNAP, self.tr("Leave out stops farther from the network than (m)"),
-            QgsProcessingParameterNumber.Double, defaultValue=200.0, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=200.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Walk route"), QgsProcessing.TypeVectorLine))
+            self.OUTPUT, self.tr("Walk route"), QgsProcessing.SourceType.TypeVectorLine))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_STOPS, self.tr("Walk stops"), QgsProcessing.TypeVectorPoint))
+            self.OUTPUT_STOPS, self.tr("Walk stops"), QgsProcessing.SourceType.TypeVectorPoint))
         for name, label in ((self.TOTAL_LENGTH_M, self.tr("Total length (m)")),
                             (self.TOTAL_MINUTES, self.tr("Total duration (minutes)")),
                             (self.STOP_COUNT, self.tr("Stops visited")),
@@ -202,7 +203,8 @@ class WalkRouteAlgorithm(EstAlgorithm):
     def _working_crs(self, network, stops_source, context, feedback) -> QgsCoordinateReferenceSystem:
         """The network's CRS when it measures in metres, else the metric CRS for where it lies."""
         source_crs = network.sourceCrs()
-        if not source_crs.isGeographic() and source_crs.mapUnits() == QgsUnitTypes.DistanceMeters:
+        metres = QgsUnitTypes.DistanceUnit.DistanceMeters
+        if not source_crs.isGeographic() and source_crs.mapUnits() == metres:
             return source_crs
         extent = network.sourceExtent()
         extent = extent if not extent.isEmpty() else stops_source.sourceExtent()
@@ -264,13 +266,13 @@ class WalkRouteAlgorithm(EstAlgorithm):
 
     def _write(self, parameters, context, plan, stops, shown, work_crs):
         sink, route = self.parameterAsSink(parameters, self.OUTPUT, context, walk_adapters.leg_fields(),
-                                           QgsWkbTypes.LineString, work_crs)
+                                           compat.WkbType.LineString, work_crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         walk_adapters.write_legs(sink, plan)
         stop_sink, stops_dest = self.parameterAsSink(
             parameters, self.OUTPUT_STOPS, context, walk_adapters.stop_fields(stops.fields),
-            QgsWkbTypes.Point, work_crs)
+            compat.WkbType.Point, work_crs)
         if stop_sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_STOPS))
         walk_adapters.write_stops(stop_sink, plan, stops, shown)

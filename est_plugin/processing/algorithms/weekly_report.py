@@ -120,24 +120,25 @@ class WeeklyReportAlgorithm(PrintingAlgorithm):
     def flags(self):  # noqa: D102
         # Layouts and their HTML (QtWebKit) belong to the main thread, as in QGIS's own
         # 'Export print layout as PDF'.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: D102,N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INCIDENTS, self.tr("Incidents"), [QgsProcessing.TypeVectorPoint]))
+            self.INCIDENTS, self.tr("Incidents"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterString(
             self.WEEK, self.tr("ISO week (e.g. 2026-W46; empty: the last complete week)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.COMPARE_WEEKS, self.tr("Compare with this many weeks before"),
-            QgsProcessingParameterNumber.Integer, defaultValue=4, minValue=1, maxValue=52))
+            QgsProcessingParameterNumber.Type.Integer, defaultValue=4, minValue=1, maxValue=52))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.AREAS, self.tr("Areas (EST areas, districts)"), [QgsProcessing.TypeVectorPolygon],
+            self.AREAS, self.tr("Areas (EST areas, districts)"), [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.AREA_NAME_FIELD, self.tr("Area name field"), parentLayerParameterName=self.AREAS,
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.HOTSPOTS, self.tr("Hotspots"), [QgsProcessing.TypeVectorAnyGeometry], optional=True))
+            self.HOTSPOTS, self.tr("Hotspots"), [QgsProcessing.SourceType.TypeVectorAnyGeometry],
+            optional=True))
         self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Title"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.ORGANISATION, self.tr("Organisation"), optional=True))
@@ -165,12 +166,14 @@ class WeeklyReportAlgorithm(PrintingAlgorithm):
             self.CATEGORY_FIELD, self.tr("Category field"), "category", self.INCIDENTS, optional=True))
         self.addAdvancedParameter(QgsProcessingParameterNumber(
             self.CELL_SIZE, self.tr("Cell size of the hotspot change (m)"),
-            QgsProcessingParameterNumber.Double, defaultValue=250.0, minValue=10.0, maxValue=5000.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=250.0, minValue=10.0, maxValue=5000.0))
         self.addAdvancedParameter(QgsProcessingParameterNumber(
-            self.RADIUS, self.tr("Density radius (m, 0 = automatic)"), QgsProcessingParameterNumber.Double,
+            self.RADIUS, self.tr("Density radius (m, 0 = automatic)"),
+            QgsProcessingParameterNumber.Type.Double,
             defaultValue=0.0, minValue=0.0, maxValue=10000.0))
         self.addAdvancedParameter(QgsProcessingParameterMultipleLayers(
-            self.BASEMAP, self.tr("Base map layers (drawn underneath)"), QgsProcessing.TypeMapLayer,
+            self.BASEMAP, self.tr("Base map layers (drawn underneath)"),
+            QgsProcessing.SourceType.TypeMapLayer,
             optional=True))
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
