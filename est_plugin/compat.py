@@ -106,6 +106,14 @@ else:
     UNKNOWN_GEOMETRY = QgsWkbTypes.GeometryType.UnknownGeometry
     NULL_GEOMETRY = QgsWkbTypes.GeometryType.NullGeometry
 
+# Layer types (QgsMapLayer.type()): Qgis.LayerType from QGIS 3.30, QgsMapLayerType before.
+if hasattr(Qgis, "LayerType"):
+    VECTOR_LAYER, RASTER_LAYER = Qgis.LayerType.Vector, Qgis.LayerType.Raster
+else:
+    from qgis.core import QgsMapLayerType
+
+    VECTOR_LAYER, RASTER_LAYER = QgsMapLayerType.VectorLayer, QgsMapLayerType.RasterLayer
+
 #: WKB types with the same member names everywhere (``WkbType.Point``, ``WkbType.MultiPolygon`` ...).
 WkbType = getattr(Qgis, "WkbType", None) or QgsWkbTypes.Type
 
