@@ -103,15 +103,15 @@ def main() -> None:
     layers = osm_layers(project)
     window = QMainWindow()
     canvas = QgsMapCanvas()
-    canvas.setCanvasColor(Qt.white)
+    canvas.setCanvasColor(Qt.GlobalColor.white)
     window.setCentralWidget(canvas)
     bridge = QgsLayerTreeMapCanvasBridge(project.layerTreeRoot(), canvas)  # noqa: F841 (keeps layers in sync)
     dock = EstDock(canvas)
-    window.addDockWidget(Qt.RightDockWidgetArea, dock)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     window.resize(*(int(size) for size in args.window.split("x")))
     window.show()
     if args.dock_width:
-        window.resizeDocks([dock], [args.dock_width], Qt.Horizontal)
+        window.resizeDocks([dock], [args.dock_width], Qt.Orientation.Horizontal)
     args.out.mkdir(parents=True, exist_ok=True)
 
     def shoot(step):
@@ -163,7 +163,7 @@ def main() -> None:
     walk.network.setLayer(layers["highways"])
     walk.max_stops.setValue(6)
     walk.pick_button.setChecked(True)
-    QTest.mouseClick(canvas.viewport(), Qt.LeftButton, Qt.NoModifier,
+    QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      QPoint(canvas.width() // 2, canvas.height() // 2))
     wait(app, dock.run_step("est:walkroute", walk.parameters(), walk._done))
     shoot("walk")

@@ -72,8 +72,8 @@ class EstDock(QgsDockWidget):
     def _scrolled(step: QWidget) -> QScrollArea:
         area = QScrollArea()
         area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setWidget(step)
         return area
 

@@ -71,11 +71,14 @@ def read_points(layer, time_field: str = "event_time") -> PreviewPoints:
 
 
 def _as_datetime(value) -> Optional[datetime.datetime]:
+    from .. import compat
+
+    value = compat.plain_value(value)  # a NULL QVariant (Qt5) or None (Qt6)
     if value is None:
         return None
     for method in ("toPyDateTime", "toPyDate"):
         if hasattr(value, method):
-            if hasattr(value, "isNull") and value.isNull():
+            if not value.isValid():  # an invalid QDateTime / QDate
                 return None
             converted = getattr(value, method)()
             return converted if isinstance(converted, datetime.datetime) else \

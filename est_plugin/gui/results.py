@@ -7,13 +7,14 @@ from qgis.core import (
     QgsMapLayer,
     QgsProcessingUtils,
     QgsProject,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from .. import compat
+
 # Drawing order inside the group: points on top, then lines, polygons, rasters, tables at the bottom.
-_ORDER = {QgsWkbTypes.PointGeometry: 0, QgsWkbTypes.LineGeometry: 1, QgsWkbTypes.PolygonGeometry: 2,
-          QgsWkbTypes.NullGeometry: 4, QgsWkbTypes.UnknownGeometry: 4}
+_ORDER = {compat.POINT: 0, compat.LINE: 1, compat.POLYGON: 2,
+          compat.NULL_GEOMETRY: 4, compat.UNKNOWN_GEOMETRY: 4}
 
 
 def week_group(project: QgsProject, name: str) -> QgsLayerTreeGroup:
@@ -26,7 +27,7 @@ def week_group(project: QgsProject, name: str) -> QgsLayerTreeGroup:
 
 
 def _rank(layer: QgsMapLayer) -> int:
-    if layer.type() != QgsMapLayer.VectorLayer:
+    if layer.type() != compat.VECTOR_LAYER:
         return 3
     return _ORDER.get(layer.geometryType(), 0)
 

@@ -62,7 +62,7 @@ class ColumnMapping(QWidget):
             form.addRow(labels[role], combo)
         self.crs = QgsProjectionSelectionWidget()
         self.crs.setObjectName("EstSourceCrs")
-        self.crs.setOptionVisible(QgsProjectionSelectionWidget.CrsNotSet, True)
+        self.crs.setOptionVisible(QgsProjectionSelectionWidget.CrsOption.CrsNotSet, True)
         self.crs.setNotSetText(self.tr("longitude/latitude or the layer's"))
         form.addRow(self.tr("CRS of X/Y"), self.crs)
         self.set_columns([])

@@ -3,7 +3,7 @@ values remembered in QgsSettings."""
 import datetime
 from typing import Optional
 
-from qgis.core import QgsApplication, QgsMapLayerProxyModel
+from qgis.core import QgsApplication
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt
 from qgis.PyQt.QtWidgets import (
@@ -24,6 +24,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ... import compat
 from ...core import clock
 from .. import settings
 
@@ -72,17 +73,18 @@ def layer_combo(filters, optional: bool = False, name: str = "") -> QgsMapLayerC
     if optional:
         combo.setLayer(None)
     combo.setMinimumContentsLength(12)
-    combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     if name:
         combo.setObjectName(name)
     return combo
 
 
-POINTS = QgsMapLayerProxyModel.PointLayer
-LINES = QgsMapLayerProxyModel.LineLayer
-POLYGONS = QgsMapLayerProxyModel.PolygonLayer
-RASTERS = QgsMapLayerProxyModel.RasterLayer
-VECTORS = QgsMapLayerProxyModel.VectorLayer
+# Qgis.LayerFilter from QGIS 3.34 (setFilters takes it there), QgsMapLayerProxyModel.Filter before
+POINTS = compat.LayerFilter.PointLayer
+LINES = compat.LayerFilter.LineLayer
+POLYGONS = compat.LayerFilter.PolygonLayer
+RASTERS = compat.LayerFilter.RasterLayer
+VECTORS = compat.LayerFilter.VectorLayer
 
 
 def spin(minimum: float, maximum: float, value: float, step: float = 1, suffix: str = "",
@@ -101,13 +103,13 @@ def spin(minimum: float, maximum: float, value: float, step: float = 1, suffix: 
         box.valueChanged.connect(lambda v: settings.set_value(key, v))
     if name:
         box.setObjectName(name)
-    box.setAlignment(Qt.AlignRight)
+    box.setAlignment(Qt.AlignmentFlag.AlignRight)
     return box
 
 
 def with_slider(box, slider_max: Optional[int] = None) -> QWidget:
     """The spin box with a slider beside it that moves with it (integer steps of the box)."""
-    slider = QSlider(Qt.Horizontal)
+    slider = QSlider(Qt.Orientation.Horizontal)
     slider.setRange(int(box.minimum()), int(slider_max or box.maximum()))
     slider.setValue(int(box.value()))
     slider.setObjectName(box.objectName() + "Slider" if box.objectName() else "")
@@ -187,7 +189,7 @@ def note(text: str = "", name: str = "") -> QLabel:
     """A wrapped explanatory or result line."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextBrowserInteraction)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
     label.setOpenExternalLinks(True)
     if name:
         label.setObjectName(name)

@@ -4,6 +4,7 @@ from qgis.core import QgsApplication
 from qgis.gui import QgsCheckableComboBox
 from qgis.PyQt.QtWidgets import QVBoxLayout
 
+from ... import compat
 from .common import (
     LINES,
     POINTS,
@@ -83,7 +84,7 @@ class FactorsStep(Step):
         from qgis.core import QgsProject
 
         for layer in QgsProject.instance().mapLayers().values():
-            if layer.type() == 0:
+            if layer.type() == compat.VECTOR_LAYER:
                 self.other.addItemWithCheckState(layer.name(), 0, layer.id())
         self.other.setCheckedItems([t for t in checked if self.other.findText(t) >= 0])
 
@@ -121,5 +122,5 @@ class FactorsStep(Step):
 
     def _done(self, run) -> None:
         for layer in run.layers:
-            if layer.type() == 0 and layer.geometryType() == 2:
+            if layer.type() == compat.VECTOR_LAYER and layer.geometryType() == compat.POLYGON:
                 self.dock.set_result("factors", layer)

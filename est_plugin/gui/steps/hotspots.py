@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ... import compat
 from .. import preview
 from .common import (
     POINTS,
@@ -109,8 +110,8 @@ class HotspotsStep(Step):
     def _show_page(self, index: int) -> None:
         """Only the shown page takes room (a QStackedWidget is as tall as its tallest page)."""
         for number in range(self.pages.count()):
-            policy = QSizePolicy.Preferred if number == index else QSizePolicy.Ignored
-            self.pages.widget(number).setSizePolicy(QSizePolicy.Preferred, policy)
+            policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
+            self.pages.widget(number).setSizePolicy(QSizePolicy.Policy.Preferred, policy)
         self.pages.setCurrentIndex(index)
         self.pages.adjustSize()
 
@@ -202,9 +203,9 @@ class HotspotsStep(Step):
 
     def _done(self, run) -> None:
         for layer in run.layers:
-            if layer.type() == 1:
+            if layer.type() == compat.RASTER_LAYER:
                 self.dock.set_result("density", layer)
-            elif layer.geometryType() == 2:
+            elif layer.geometryType() == compat.POLYGON:
                 self.dock.set_result("hotspots", layer)
-            elif layer.geometryType() == 0:
+            elif layer.geometryType() == compat.POINT:
                 self.dock.set_result("clustered", layer)

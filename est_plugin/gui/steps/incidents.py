@@ -6,6 +6,7 @@ import datetime
 from qgis.gui import QgsCheckableComboBox, QgsCollapsibleGroupBox, QgsFileWidget
 from qgis.PyQt.QtWidgets import QGridLayout, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
 
+from ... import compat
 from ...core import clock
 from .. import settings
 from .columns import ColumnMapping, read_header
@@ -111,7 +112,8 @@ class IncidentsStep(Step):
         self.dock.run_step(IMPORT, parameters, self._imported)
 
     def _imported(self, run) -> None:
-        incidents = [layer for layer in run.layers if layer.type() == 0 and layer.geometryType() == 0]
+        incidents = [layer for layer in run.layers
+                     if layer.type() == compat.VECTOR_LAYER and layer.geometryType() == compat.POINT]
         if incidents:
             self.use_layer.setChecked(True)
             self.layer.setLayer(incidents[0])

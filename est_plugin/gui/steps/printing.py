@@ -39,7 +39,7 @@ class PrintStep(Step):
         super().__init__(dock)
         self.folder = QgsFileWidget()
         self.folder.setObjectName("EstOutputFolder")
-        self.folder.setStorageMode(QgsFileWidget.GetDirectory)
+        self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folder.setFilePath(settings.value("print/folder", os.path.expanduser("~"), str))
         self.folder.fileChanged.connect(lambda path: settings.set_value("print/folder", path))
         self.title = line("", self.tr("e.g. Safety walk Centrum"), "print/title", "EstTitle")

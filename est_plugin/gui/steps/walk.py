@@ -6,6 +6,7 @@ from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from ... import compat
 from .common import LINES, POINTS, POLYGONS, Step, check, group, layer_combo, note, run_button, spin
 
 WALK = "est:walkroute"
@@ -97,7 +98,7 @@ class WalkStep(Step):
             self.marker = QgsVertexMarker(canvas)
             self.marker.setCenter(point)
             self.marker.setColor(QColor("#08519c"))
-            self.marker.setIconType(QgsVertexMarker.ICON_CROSS)
+            self.marker.setIconType(QgsVertexMarker.IconType.ICON_CROSS)
             self.marker.setIconSize(14)
             self.marker.setPenWidth(3)
 
@@ -131,9 +132,9 @@ class WalkStep(Step):
             locale.toString(float(run.results.get("TOTAL_MINUTES") or 0), "f", 0),
             run.results.get("STOP_COUNT", 0)))
         for layer in run.layers:
-            if layer.type() == 0 and layer.geometryType() == 1:
+            if layer.type() == compat.VECTOR_LAYER and layer.geometryType() == compat.LINE:
                 self.dock.set_result("route", layer)
-            elif layer.type() == 0 and layer.geometryType() == 0:
+            elif layer.type() == compat.VECTOR_LAYER and layer.geometryType() == compat.POINT:
                 self.dock.set_result("stops", layer)
 
     def cleanup(self) -> None:
