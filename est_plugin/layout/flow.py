@@ -29,6 +29,9 @@ class Box:
     bullet_indent: float = 3.6
 
 
+BULLET_BOX = Box()
+
+
 class Flow:
     """A cursor over pages. ``new_page()`` adds a page (with its footer) and returns its index;
     the body of every page runs from ``top`` to ``bottom`` (mm) between ``left`` and
@@ -96,7 +99,7 @@ class Flow:
             if remaining:
                 self.break_page()
 
-    def bullets(self, items: Sequence[str], size_pt: float, box: Box = Box(), colour: str = INK) -> None:
+    def bullets(self, items: Sequence[str], size_pt: float, box: Box = BULLET_BOX, colour: str = INK) -> None:
         """A box of bullet points (background and a bar on its left); a long box continues on the
         next page as a box of its own."""
         step = text.line_mm(size_pt)
@@ -139,8 +142,8 @@ class Flow:
     def rule(self, colour: str, thickness: float = 0.3, width: Optional[float] = None,
              indent: float = 0.0) -> None:
         """A horizontal line at the cursor (the cursor moves by its thickness)."""
-        add_rectangle(self.layout, (self.left + indent, self.y, self.width - indent if width is None else width,
-                                    thickness), self.page, colour)
+        length = self.width - indent if width is None else width
+        add_rectangle(self.layout, (self.left + indent, self.y, length, thickness), self.page, colour)
         self.y += thickness
 
     def writing_lines(self, count: int, spacing: float, colour: str = "#999999") -> None:

@@ -20,8 +20,9 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsRectangle,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
+
+from .. import compat
 
 BATCH = 5000
 
@@ -100,15 +101,16 @@ def _is_null(value) -> bool:
 
 def _features(source, request):
     """Features of a source; drawing needs no valid geometry, so a Processing source skips its check."""
-    flag = getattr(QgsProcessingFeatureSource, "FlagSkipGeometryValidityChecks", None)
-    if isinstance(source, QgsProcessingFeatureSource) and flag is not None:
+    if isinstance(source, QgsProcessingFeatureSource):
+        flag = compat.qgis_enum("Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks",
+                                "QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks")
         return source.getFeatures(request, flag)
     return source.getFeatures(request)
 
 
 def point_layer(name: str, point: QgsPointXY, crs) -> QgsVectorLayer:
     """A memory layer with one point."""
-    layer = QgsMemoryProviderUtils.createMemoryLayer(name, QgsFields(), QgsWkbTypes.Point, crs)
+    layer = QgsMemoryProviderUtils.createMemoryLayer(name, QgsFields(), compat.WkbType.Point, crs)
     feature = QgsFeature()
     feature.setGeometry(QgsGeometry.fromPointXY(point))
     layer.dataProvider().addFeatures([feature])
@@ -160,11 +162,11 @@ def base_map(layers: Iterable, project) -> list:
     layer Processing loaded from a file (random colours) is drawn in quiet greys underneath."""
     from qgis.core import QgsFillSymbol, QgsLineSymbol, QgsMarkerSymbol, QgsSingleSymbolRenderer
 
-    quiet = {QgsWkbTypes.LineGeometry: lambda: QgsLineSymbol.createSimple(
+    quiet = {compat.LINE: lambda: QgsLineSymbol.createSimple(
                  {"color": "#b4b4b4", "width": "0.25", "capstyle": "round"}),
-             QgsWkbTypes.PolygonGeometry: lambda: QgsFillSymbol.createSimple(
+             compat.POLYGON: lambda: QgsFillSymbol.createSimple(
                  {"color": "#ececec", "outline_color": "#cfcfcf", "outline_width": "0.1"}),
-             QgsWkbTypes.PointGeometry: lambda: QgsMarkerSymbol.createSimple(
+             compat.POINT: lambda: QgsMarkerSymbol.createSimple(
                  {"color": "#b4b4b4", "size": "0.8", "outline_style": "no"})}
     result = []
     for layer in layers:

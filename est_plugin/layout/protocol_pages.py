@@ -42,8 +42,8 @@ def _stop_head(flow: Flow, protocol: Protocol, stop: StopEntry) -> None:
     texts, layout = protocol.texts, flow.layout
     badge = 12.0
     facts = text.wrap("  ·  ".join(stop.facts), flow.width - badge - 4.0, 9.5) if stop.facts else []
-    title_h, street_h = text.line_mm(16.0, True), text.line_mm(12.5, True)
-    height = max(badge, title_h + street_h + text.lines_height(len(facts), 9.5))
+    title_h = text.line_mm(16.0, True)
+    height = max(badge, title_h + text.line_mm(12.5, True) + text.lines_height(len(facts), 9.5))
     flow.keep(height + 30.0)  # the head stays with the start of the next section
     x, y = flow.left, flow.y
     add_ellipse(layout, (x, y, badge, badge), flow.page, BRAND)
@@ -60,9 +60,10 @@ def _stop_head(flow: Flow, protocol: Protocol, stop: StopEntry) -> None:
               size_pt=10.0, colour=MUTED)
     width = flow.width - badge - 4.0
     street = text.wrap(stop.street, width, 12.5, True)
-    add_label(layout, "\n".join(street), (left, y + title_h, width, text.lines_height(len(street), 12.5, True)),
-              flow.page, size_pt=12.5, bold=True)
-    facts_top = y + title_h + text.lines_height(len(street), 12.5, True)
+    street_h = text.lines_height(len(street), 12.5, True)
+    add_label(layout, "\n".join(street), (left, y + title_h, width, street_h), flow.page, size_pt=12.5,
+              bold=True)
+    facts_top = y + title_h + street_h
     if facts:
         add_label(layout, "\n".join(facts), (left, facts_top, width, text.lines_height(len(facts), 9.5)),
                   flow.page, size_pt=9.5, colour=MUTED)

@@ -24,18 +24,21 @@ from . import text
 from .common import BRAND, INK, add_frame, text_format
 
 SLACK = 1.0  # mm a frame is higher than its rows need: the header estimate may be off by less
+FIT_PAD = 1.5  # mm more than its widest line for a column fitted to its content
+WIDOWS = 3  # a table split between pages leaves at least this many rows for the next page
 ALIGN = {"left": Qt.AlignmentFlag.AlignLeft, "right": Qt.AlignmentFlag.AlignRight,
          "center": Qt.AlignmentFlag.AlignHCenter}
 
 
 @dataclass(frozen=True)
 class Column:
-    """A column: its title, the width of its text in mm (0: a share of what the fixed columns
+    """A column: its title, the width of its text in mm (0: ``share`` of what the other columns
     leave; None: as wide as its widest line) and the alignment ('left', 'right', 'center')."""
 
     title: str
     width: Optional[float] = 0.0
     align: str = "left"
+    share: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,7 @@ class TableStyle:
 
 
 CellLike = Union[str, Cell]
+PLAIN = TableStyle()
 
 
 class TablePlan:
@@ -77,7 +81,7 @@ class TablePlan:
     rows in a frame."""
 
     def __init__(self, layout, columns: Sequence[Column], rows: Sequence[Sequence[CellLike]], width: float,
-                 style: TableStyle = TableStyle()):
+                 style: TableStyle = PLAIN):
         self.layout, self.style = layout, style
         self.columns = list(columns)
         cells = [[cell if isinstance(cell, Cell) else Cell(str(cell)) for cell in row] for row in rows]
@@ -128,7 +132,8 @@ class TablePlan:
         lines = text.wrap(cell.text, self.widths[index], self.style.size_pt, cell.bold)
         if len(lines) > self.style.max_lines:
             lines = lines[:self.style.max_lines]
-            lines[-1] = text.fit_text(lines[-1] + " \u2026", self.widths[index], self.style.size_pt, cell.bold)
+            lines[-1] = text.fit_text(lines[-1] + " \u2026", self.widths[index], self.style.size_pt,
+                                      cell.bold)
         return lines
 
     def _table(self, cells, wrapped):
@@ -191,18 +196,19 @@ def _widths(columns: Sequence[Column], cells, width: float, style: TableStyle) -
             content = [text.width_mm(row[index].text, style.size_pt, row[index].bold)
                        for row in cells if index < len(row)]
             widths.append(max([text.width_mm(column.title, style.header_size, True)] + content)
-                          / text.WRAP_SHARE + 0.3)
+                          / text.WRAP_SHARE + FIT_PAD)
         else:
             widths.append(column.width)
     shared = [index for index, column in enumerate(columns) if column.width == 0]
     rest = max(available - sum(widths), 5.0 * len(shared))
+    shares = sum(columns[index].share for index in shared)
     for index in shared:
-        widths[index] = rest / len(shared)
+        widths[index] = rest * columns[index].share / shares
     return widths
 
 
 def flow_table(flow, columns: Sequence[Column], rows: Sequence[Sequence[CellLike]],
-               style: TableStyle = TableStyle(), min_rows: int = 2) -> Optional[TablePlan]:
+               style: TableStyle = PLAIN, min_rows: int = 2) -> Optional[TablePlan]:
     """A table at the flow's cursor, continued in a frame at the top of the next pages until
     every row shows; None without rows."""
     if not rows:
@@ -217,6 +223,8 @@ def flow_rest(flow, plan: TablePlan, min_rows: int = 2) -> None:
     while not plan.done:
         count = plan.fitting(flow.room)
         left = len(plan.heights) - plan.shown
+        if count < left:  # split here: leave a few rows for the next page, not one
+            count = min(count, max(left - WIDOWS, 0))
         if count < min(min_rows, left) and not flow.at_top:
             flow.break_page()
             continue

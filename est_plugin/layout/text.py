@@ -71,8 +71,22 @@ def wrap(text: str, width: float, size_pt: float, bold: bool = False) -> List[st
     return lines
 
 
+_NUMBER = re.compile(r"^[\d\u2212+-][\d.,:%\u00a0\u2212+-]*[,;.)]?$")
+
+
+def _words(paragraph: str) -> List[str]:
+    """The words of a paragraph; a number stays on the line of the word before it ('Brand 4,')."""
+    words: List[str] = []
+    for word in (w for w in re.split(r"[ \t]+", paragraph.strip()) if w):
+        if words and _NUMBER.match(word) and not _NUMBER.match(words[-1]) and words[-1][-1] not in ",;.:":
+            words[-1] += " " + word
+        else:
+            words.append(word)
+    return words
+
+
 def _wrap_paragraph(paragraph: str, limit: float, size_pt: float, bold: bool) -> List[str]:
-    words = [word for word in re.split(r"[ \t]+", paragraph.strip()) if word]
+    words = _words(paragraph)
     if not words:
         return [""]
     lines, current = [], ""

@@ -10,19 +10,16 @@ from qgis.core import (
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsProperty,
-    QgsRasterBandStats,
     QgsRasterShader,
     QgsSimpleLineSymbolLayer,
     QgsSingleBandPseudoColorRenderer,
     QgsSingleSymbolRenderer,
-    QgsSymbolLayer,
     QgsTextBufferSettings,
-    QgsUnitTypes,
     QgsVectorLayerSimpleLabeling,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor
 
+from .. import compat
 from .common import BRAND, font_family, text_format
 
 START_GREEN = "#1a9850"
@@ -54,10 +51,12 @@ def stop_renderer(number_field: str = "stop_no") -> QgsSingleSymbolRenderer:
                                            "outline_color": "#ffffff", "outline_width": "0.6"})
     number = QgsFontMarkerSymbolLayer(font_family(), "1", 3.4, QColor("#ffffff"))
     number.setFontStyle("Bold")
-    number.setSizeUnit(QgsUnitTypes.RenderMillimeters)
-    number.setDataDefinedProperty(QgsSymbolLayer.PropertyCharacter,
+    number.setSizeUnit(compat.render_unit("Millimeters"))
+    number.setDataDefinedProperty(compat.qgis_enum("QgsSymbolLayer.Property.Character",
+                                                   "QgsSymbolLayer.PropertyCharacter"),
                                   QgsProperty.fromExpression('to_string("{}")'.format(number_field)))
-    number.setDataDefinedProperty(QgsSymbolLayer.PropertySize, QgsProperty.fromExpression(
+    number.setDataDefinedProperty(compat.qgis_enum("QgsSymbolLayer.Property.Size",
+                                                   "QgsSymbolLayer.PropertySize"), QgsProperty.fromExpression(
         'CASE WHEN "{0}" >= 100 THEN 2.3 WHEN "{0}" >= 10 THEN 2.9 ELSE 3.4 END'.format(number_field)))
     symbol.appendSymbolLayer(number)
     return QgsSingleSymbolRenderer(symbol)
@@ -75,9 +74,9 @@ def start_labeling(text: str) -> QgsVectorLayerSimpleLabeling:
     settings = QgsPalLayerSettings()
     settings.fieldName = "'{}'".format(text.replace("'", "''"))
     settings.isExpression = True
-    settings.placement = QgsPalLayerSettings.AroundPoint
+    settings.placement = compat.label_placement("AroundPoint")
     settings.dist = 3.2
-    settings.distUnits = QgsUnitTypes.RenderMillimeters
+    settings.distUnits = compat.render_unit("Millimeters")
     settings.priority = 10
     if hasattr(settings, "displayAll"):  # QGIS < 3.26; later the overlap handling below
         settings.displayAll = True
@@ -97,11 +96,11 @@ def start_labeling(text: str) -> QgsVectorLayerSimpleLabeling:
 
 def hotspot_renderer(geometry_type) -> QgsSingleSymbolRenderer:
     """Translucent red areas (or red dots for point hotspots)."""
-    if geometry_type == QgsWkbTypes.PolygonGeometry:
+    if geometry_type == compat.POLYGON:
         return QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({
             "color": "215,48,31,55", "outline_color": HOTSPOT_RED, "outline_width": "0.45",
             "outline_style": "dash"}))
-    if geometry_type == QgsWkbTypes.LineGeometry:
+    if geometry_type == compat.LINE:
         return QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({
             "line_color": "215,48,31,150", "line_width": "2.5"}))
     return QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({
@@ -118,10 +117,10 @@ def lights_renderer() -> QgsSingleSymbolRenderer:
 
 def vegetation_renderer(geometry_type) -> QgsSingleSymbolRenderer:
     """Light green areas, or green dots for trees."""
-    if geometry_type == QgsWkbTypes.PolygonGeometry:
+    if geometry_type == compat.POLYGON:
         return QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({
             "color": "116,196,118,95", "outline_color": "65,171,93,160", "outline_width": "0.1"}))
-    if geometry_type == QgsWkbTypes.LineGeometry:
+    if geometry_type == compat.LINE:
         return QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({
             "line_color": "65,171,93,170", "line_width": "1.2"}))
     return QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({
@@ -132,12 +131,13 @@ def style_density(layer, low_label: str, high_label: str) -> bool:
     """A translucent yellow-red ramp over band 1 (lowest values transparent); False if the band
     has no range."""
     provider = layer.dataProvider()
-    stats = provider.bandStatistics(1, QgsRasterBandStats.Min | QgsRasterBandStats.Max, layer.extent(), 0)
+    stats = provider.bandStatistics(1, compat.band_statistic("Min", "Max"), layer.extent(), 0)
     low, high = stats.minimumValue, stats.maximumValue
     if not high > low:
         return False
     shader = QgsColorRampShader(low, high)
-    shader.setColorRampType(QgsColorRampShader.Interpolated)
+    shader.setColorRampType(compat.qgis_enum("Qgis.ShaderInterpolationMethod.Linear",
+                                             "QgsColorRampShader.Interpolated"))
     shader.setColorRampItemList([QgsColorRampShader.ColorRampItem(low + share * (high - low), QColor(*rgba))
                                  for share, rgba in DENSITY_RAMP])
     legend = shader.legendSettings()

@@ -1,6 +1,7 @@
 """The weekly report print layout: page 1 a header with the week's total, the map (density of the
 week's events, hotspot change cells, given hotspots and areas) and its legend, then the report's
-tables in an HTML frame that continues over as many A4 portrait pages as it needs.
+sections (layout.report_pages: labels, manual tables, SVG charts) over as many A4 portrait pages
+as they need.
 
 Texts come from the report (core), in the report's language, not the interface's.
 """
@@ -10,15 +11,12 @@ from typing import Dict, List, Optional
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsFillSymbol,
     QgsGeometry,
     QgsLayoutExporter,
-    QgsLayoutItemHtml,
     QgsLayoutItemMap,
     QgsLayoutMeasurement,
-    QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsMarkerSymbol,
     QgsMemoryProviderUtils,
@@ -32,17 +30,16 @@ from qgis.core import (
     QgsSingleSymbolRenderer,
     QgsTextBufferSettings,
     QgsVectorLayerSimpleLabeling,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, QVariant
+from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor
 
-from ..core.weekly_html import LISTED_CELLS, WeeklyReport, render_html, summary_lines
+from .. import compat
+from ..core.weekly_html import LISTED_CELLS, WeeklyReport, context, summary_lines
 from . import walk_styles
 from .common import (
     BRAND,
     MUTED,
-    add_frame,
     add_label,
     add_legend,
     add_north_arrow,
@@ -56,13 +53,14 @@ from .common import (
     place,
     text_format,
 )
+from .flow import Flow
+from .report_pages import CLASS_COLOURS, report_body
 
 MARGIN = 12.0
 PAGE_W, PAGE_H = 210.0, 297.0
 MAP_HEIGHT = 118.0
 LEGEND_HEIGHT = 24.0
 FOOTER = 8.0
-CELL_COLOURS = {"new": "#e31a1c", "growing": "#ff7f00", "persistent": "#6a3d9a", "fading": "#a6cee3"}
 
 
 @dataclass
@@ -91,10 +89,10 @@ class ReportLayers:
 def cell_layer(report: WeeklyReport, crs, name: str):
     """The classified cells as squares with a 'change' field, coloured by class."""
     fields = QgsFields()
-    fields.append(QgsField("change", QVariant.String))
-    fields.append(QgsField("count", QVariant.Int))
-    fields.append(QgsField("no", QVariant.Int))
-    layer = QgsMemoryProviderUtils.createMemoryLayer(name, fields, QgsWkbTypes.Polygon, crs)
+    fields.append(compat.field("change", "str"))
+    fields.append(compat.field("count", "int"))
+    fields.append(compat.field("no", "int"))
+    layer = QgsMemoryProviderUtils.createMemoryLayer(name, fields, compat.WkbType.Polygon, crs)
     features = []
     for number, cell in enumerate(report.cells, start=1):
         x_min, y_min, x_max, y_max = cell.bounds
@@ -105,7 +103,7 @@ def cell_layer(report: WeeklyReport, crs, name: str):
     layer.dataProvider().addFeatures(features)
     layer.updateExtents()
     categories = []
-    for change, colour in CELL_COLOURS.items():
+    for change, colour in CLASS_COLOURS.items():
         style = {"color": colour, "outline_color": "#333333", "outline_width": "0.25"}
         if change == "fading":
             style.update({"style": "b_diagonal", "outline_color": "#1f78b4", "outline_width": "0.5"})
@@ -121,7 +119,7 @@ def cell_layer(report: WeeklyReport, crs, name: str):
     buffer.setSize(0.8)
     label_format.setBuffer(buffer)
     settings.setFormat(label_format)
-    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.placement = compat.label_placement("OverPoint")
     settings.priority = 10
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
@@ -130,7 +128,7 @@ def cell_layer(report: WeeklyReport, crs, name: str):
 
 def event_layer(x, y, crs, name: str):
     """The week's events as small dark dots."""
-    layer = QgsMemoryProviderUtils.createMemoryLayer(name, QgsFields(), QgsWkbTypes.Point, crs)
+    layer = QgsMemoryProviderUtils.createMemoryLayer(name, QgsFields(), compat.WkbType.Point, crs)
     features = []
     for px, py in zip(x, y):
         feature = QgsFeature()
@@ -177,7 +175,7 @@ def build_layout(report: WeeklyReport, layers: ReportLayers, crs, extent: QgsRec
     legend_bottom = legend_top + max(legend.rect().height(), 8.0)
     scale = "{} {}".format(report.texts["scale"], format_scale(map_item.scale()))
     add_label(layout, scale, (MARGIN, rect[1] + rect[3] + 0.6, 60.0, 3.5), page, size_pt=6.5, colour=MUTED)
-    _html_pages(layout, report, page, legend_bottom + 3.0)
+    _body_pages(layout, report, page, legend_bottom + 3.0)
     return layout, map_item
 
 
@@ -191,7 +189,7 @@ def _header(layout, report: WeeklyReport, page: int) -> float:
               size_pt=10.0, colour=MUTED)
     add_label(layout, "\n".join(summary_lines(report)),
               (MARGIN + usable * 0.5, MARGIN + 4.5, usable * 0.5, 14.0),
-              page, size_pt=10.5, bold=True, align=Qt.AlignRight)
+              page, size_pt=10.5, bold=True, align=Qt.AlignmentFlag.AlignRight)
     rule_y = MARGIN + 21.0
     add_rectangle(layout, (MARGIN, rule_y, usable, 0.8), page, BRAND)
     return rule_y + 3.0
@@ -217,25 +215,18 @@ def _map(layout, layers: ReportLayers, crs, extent: QgsRectangle, rect, page: in
     return map_item
 
 
-def _html_pages(layout, report: WeeklyReport, page: int, top: float) -> None:
-    """The tables: a frame under the legend on page 1, then whole pages until everything shows."""
-    html = QgsLayoutItemHtml(layout)
-    html.setContentMode(QgsLayoutItemHtml.ManualHtml)
-    html.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
-    layout.addMultiFrame(html)
+def _body_pages(layout, report: WeeklyReport, page: int, top: float) -> None:
+    """The report's sections under the legend on page 1, then on new pages until all of them show."""
     body_bottom = PAGE_H - MARGIN - FOOTER
-    add_frame(layout, html, (MARGIN, top, PAGE_W - 2 * MARGIN, body_bottom - top), page)
-    html.setHtml(render_html(report, standalone=False, base_pt=8.5))
-    html.loadHtml()
-    pages = [page]
-    shown = body_bottom - top
-    while html.totalSize().height() > shown + 1.0 and len(pages) < 40:
-        page = add_page(layout, "A4", False)
-        pages.append(page)
-        add_frame(layout, html, (MARGIN, MARGIN, PAGE_W - 2 * MARGIN, body_bottom - MARGIN), page)
-        shown += body_bottom - MARGIN
-    for index in pages:
+
+    def new_page() -> int:
+        index = add_page(layout, "A4", False)
         _footer(layout, report, index)
+        return index
+
+    _footer(layout, report, page)
+    flow = Flow(layout, new_page, MARGIN, PAGE_W - 2 * MARGIN, MARGIN, body_bottom, page=page, y=top)
+    report_body(flow, context(report))
 
 
 def _footer(layout, report: WeeklyReport, page: int) -> None:
@@ -246,7 +237,7 @@ def _footer(layout, report: WeeklyReport, page: int) -> None:
     add_label(layout, left, (MARGIN, y, usable * 0.85, 4.5), page, size_pt=6.5, colour=MUTED)
     numbering = report.texts["page_of"].format(page="[% @layout_page %]", pages="[% @layout_numpages %]")
     add_label(layout, numbering, (MARGIN, y, usable, 4.5), page, size_pt=7.0, colour=MUTED,
-              align=Qt.AlignRight)
+              align=Qt.AlignmentFlag.AlignRight, expressions=True)
 
 
 def map_png_data_uri(layout, map_item, dpi: float = 130.0) -> str:
@@ -259,7 +250,7 @@ def map_png_data_uri(layout, map_item, dpi: float = 130.0) -> str:
     image = exporter.renderRegionToImage(QRectF(rect), size, dpi)
     data = QByteArray()
     buffer = QBuffer(data)
-    buffer.open(QIODevice.WriteOnly)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     buffer.close()
     return "data:image/png;base64," + base64.b64encode(bytes(data)).decode("ascii")

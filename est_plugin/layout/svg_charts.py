@@ -1,0 +1,67 @@
+"""The weekly report's trend charts as SVG files for QgsLayoutItemPicture: one small bar chart per
+row (events per week, this week's bar full colour, its count above each bar, the week numbers
+under them), drawn from the same chart data as the HTML report (core.weekly_html)."""
+import uuid
+from pathlib import Path
+from typing import Mapping, Optional
+from xml.sax.saxutils import escape, quoteattr
+
+from qgis.core import QgsLayoutItemPicture, QgsProcessingUtils
+
+from .common import add_rectangle, font_family, place
+
+UNITS_PER_MM = 1.5  # the chart data's user units (core.weekly_html._trend_charts)
+
+
+def trend_svg(chart: Mapping, family: Optional[str] = None) -> str:
+    """The SVG document of one chart (``chart``: width, height, base, colour, bars, labels)."""
+    width, height = chart["width"], chart["height"]
+    font = quoteattr(family or font_family())
+    parts = ['<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{w:.2f}mm" height="{h:.2f}mm" '
+             'viewBox="0 0 {vw} {vh}">'.format(w=width / UNITS_PER_MM, h=height / UNITS_PER_MM, vw=width,
+                                                vh=height),
+             '<line x1="0" y1="{b}" x2="{w}" y2="{b}" stroke="#999999" stroke-width="0.4"/>'.format(
+                 b=chart["base"], w=width)]
+    colour = quoteattr(chart["colour"])
+    for bar in chart["bars"]:
+        parts.append('<rect x="{x}" y="{y}" width="{w}" height="{h}" fill={c} fill-opacity="{o}"/>'.format(
+            x=bar["x"], y=bar["y"], w=bar["w"], h=bar["h"], c=colour, o=1.0 if bar["last"] else 0.55))
+        parts.append('<text x="{x:.2f}" y="{y:.2f}" font-family={f} font-size="4" text-anchor="middle" '
+                     'fill="#333333">{v}</text>'.format(x=bar["x"] + bar["w"] / 2.0, y=bar["y"] - 0.8, f=font,
+                                                        v=escape(str(bar["value"]))))
+    for label in chart["labels"]:
+        parts.append('<text x="{x}" y="{y:.2f}" font-family={f} font-size="3.6" text-anchor="middle" '
+                     'fill="#777777">{t}</text>'.format(x=label["x"], y=height - 1.5, f=font,
+                                                        t=escape(label["text"])))
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def write_svg(document: str, name: str) -> str:
+    """``document`` written to a new file in QGIS's temporary folder; its path."""
+    folder = Path(QgsProcessingUtils.tempFolder()) / "est_charts"
+    path = folder / "{}_{}.svg".format(name, uuid.uuid4().hex[:12])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(document, encoding="utf-8")
+    return str(path)
+
+
+def add_svg_picture(layout, path: str, rect, page: int):
+    """An SVG file as a picture item at ``rect`` (x, y, width, height)."""
+    picture = QgsLayoutItemPicture(layout)
+    picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+    picture.setPicturePath(path, QgsLayoutItemPicture.Format.FormatSVG)
+    layout.addLayoutItem(picture)
+    return place(picture, *rect, page)
+
+
+def add_trend_chart(layout, chart: Mapping, rect, page: int, name: str = "trend"):
+    """One trend chart as a picture at ``rect`` (its height decides its width: the chart's aspect)."""
+    x, y, _width, height = rect
+    width = height * chart["width"] / chart["height"]
+    return add_svg_picture(layout, write_svg(trend_svg(chart), name), (x, y, width, height), page)
+
+
+def add_swatch(layout, colour: str, rect, page: int):
+    """A small square in a class or category colour, with a thin dark rim."""
+    return add_rectangle(layout, rect, page, colour, stroke="#333333", stroke_width=0.2)
