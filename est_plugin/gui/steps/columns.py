@@ -56,7 +56,8 @@ class ColumnMapping(QWidget):
         for role in ROLES:
             combo = QComboBox()
             combo.setObjectName("EstColumn_" + role)
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLength)
+            # (AdjustToMinimumContentsLength is gone in Qt6)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
             self.combos[role] = combo
             form.addRow(labels[role], combo)
