@@ -20,7 +20,9 @@
 # a failing harness step (debootstrap, make setup, copying) exits non-zero with its own message.
 # Every mount this script makes is undone on any exit (also on failure and Ctrl-C).
 set -euo pipefail
-
+# The whole script is one compound command, read before it runs: editing this file while a leg
+# runs does not change that run.
+{
 SUITE=${1:?usage: $0 SUITE   (e.g. trixie, forky)}
 MIRROR=${EST_DEBIAN_MIRROR:-http://deb.debian.org/debian}
 CHROOT_ROOT=${EST_CHROOT_ROOT:-/var/tmp/est-chroots}
@@ -61,36 +63,62 @@ mounts_under() {  # every mount point at or below $1, deepest first
     findmnt -rn -o TARGET | awk -v p="$1" '$0 == p || index($0, p "/") == 1' | sort -r
 }
 
-kill_chroot_processes() {  # processes this leg started whose root is the chroot (none should be left)
-    local pid root pids=()
+chroot_processes() {  # PIDs whose root is the chroot; with an argument, only those of this run
+    local pid root
     for pid in /proc/[0-9]*; do
         root=$(readlink "$pid/root" 2>/dev/null) || continue
-        if [ "$root" = "$CHROOT" ]; then
-            pids+=("${pid#/proc/}")
+        [ "$root" = "$CHROOT" ] || continue
+        if [ -z "${1:-}" ] || grep -qxz "EST_LEG_RUN=$1" "$pid/environ" 2>/dev/null; then
+            echo "${pid#/proc/}"
         fi
     done
-    if [ ${#pids[@]} -gt 0 ]; then
-        log "ending processes left in the chroot: ${pids[*]}"
-        kill -TERM "${pids[@]}" 2>/dev/null || true
+}
+
+kill_chroot_processes() {  # what this run started in the chroot and left running (tests' children)
+    local pids
+    pids=$(chroot_processes "$RUN_ID" | tr '\n' ' ')
+    if [ -n "${pids// /}" ]; then
+        log "ending processes this run left in the chroot: $pids"
+        # shellcheck disable=SC2086
+        kill -TERM $pids 2>/dev/null || true
         sleep 2
-        kill -KILL "${pids[@]}" 2>/dev/null || true
+        # shellcheck disable=SC2086
+        kill -KILL $pids 2>/dev/null || true
     fi
 }
 
-unmount_all() {  # what we mounted, in reverse order; then anything a killed debootstrap left
+unmount_one() {
+    mountpoint -q "$1" || return 0
+    umount "$1" 2>/dev/null || umount -l "$1" || echo "chroot_leg: cannot unmount $1" >&2
+}
+
+unmount_all() {  # what this run mounted, in reverse order; and what a debootstrap killed midway left
     local i target
     for (( i=${#MOUNTED[@]}-1; i>=0; i-- )); do
-        target=${MOUNTED[i]}
-        if mountpoint -q "$target"; then
-            umount "$target" 2>/dev/null || umount -l "$target" || echo "chroot_leg: cannot unmount $target" >&2
-        fi
+        unmount_one "${MOUNTED[i]}"
     done
     MOUNTED=()
-    if [ -d "$CHROOT" ]; then
+    if [ "$IN_DEBOOTSTRAP" = 1 ] && [ -d "$CHROOT" ]; then
         for target in $(mounts_under "$CHROOT"); do
-            umount "$target" 2>/dev/null || umount -l "$target" || echo "chroot_leg: cannot unmount $target" >&2
+            unmount_one "$target"
         done
     fi
+}
+
+stale_mounts() {  # mounts found under the chroot before this run mounted anything
+    local busy
+    [ -d "$CHROOT" ] && [ -n "$(mounts_under "$CHROOT")" ] || return 0
+    busy=$(chroot_processes | tr '\n' ' ')
+    if [ -n "${busy// /}" ]; then
+        echo "chroot_leg: $CHROOT is in use outside this script (processes $busy) and mounted:" >&2
+        mounts_under "$CHROOT" >&2
+        echo "chroot_leg: leaving it alone; end those processes (and their mounts) first" >&2
+        exit 2
+    fi
+    log "unmounting what an earlier run that was killed left mounted: $(mounts_under "$CHROOT" | tr '\n' ' ')"
+    for target in $(mounts_under "$CHROOT"); do
+        unmount_one "$target"
+    done
 }
 
 cleanup() {
@@ -100,9 +128,12 @@ cleanup() {
         kill_chroot_processes
     fi
     unmount_all
-    if [ -d "$CHROOT" ] && [ -n "$(mounts_under "$CHROOT")" ]; then
-        echo "chroot_leg: still mounted under $CHROOT:" >&2
-        mounts_under "$CHROOT" >&2
+    if [ "${#CHECK_MOUNTS[@]}" -gt 0 ]; then
+        for target in "${CHECK_MOUNTS[@]}"; do
+            if mountpoint -q "$target"; then
+                echo "chroot_leg: still mounted: $target" >&2
+            fi
+        done
     fi
     if [ ! -s "$SUMMARY" ]; then
         printf '%-7s %-10s %-60s %5ss  (harness failed, exit %s)\n' "$SUITE" "QGIS ?" "-" \
@@ -111,6 +142,9 @@ cleanup() {
     log "done, exit $rc (${TIMES[*]:-})"
     exit "$rc"
 }
+RUN_ID=$$-$START
+IN_DEBOOTSTRAP=0
+CHECK_MOUNTS=()
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
@@ -121,17 +155,20 @@ bind() {  # bind SOURCE onto the chroot's same path
     mkdir -p "$target"
     mount --bind "$1" "$target"
     MOUNTED+=("$target")
+    CHECK_MOUNTS+=("$target")
 }
 
 mount_all() {
     mkdir -p "$CHROOT/proc"
     mount -t proc proc "$CHROOT/proc"
     MOUNTED+=("$CHROOT/proc")
+    CHECK_MOUNTS+=("$CHROOT/proc")
     # /sys read-only: not needed by apt or pip, but Qt, joblib/loky (cgroup limits) and
     # numpy's threading libraries look there for the machine they run on.
     mkdir -p "$CHROOT/sys"
-    mount -t sysfs -o ro sysfs "$CHROOT/sys"
+    mount -t sysfs -o ro,nosuid,nodev,noexec sysfs "$CHROOT/sys"
     MOUNTED+=("$CHROOT/sys")
+    CHECK_MOUNTS+=("$CHROOT/sys")
     bind /dev
     bind /dev/pts
     bind /dev/shm
@@ -143,13 +180,12 @@ if ! flock -n 9; then
     log "another run of this leg holds $CHROOT_ROOT/.$SUITE.lock; waiting for it"
     flock 9
 fi
+stale_mounts
 
 # ---- the chroot -------------------------------------------------------------------------------
 remove_chroot() {
     [ -e "$CHROOT" ] || return 0
     log "removing the old chroot $CHROOT"
-    kill_chroot_processes
-    unmount_all
     if [ -n "$(mounts_under "$CHROOT")" ]; then
         echo "chroot_leg: refusing to remove $CHROOT, still mounted:" >&2
         mounts_under "$CHROOT" >&2
@@ -176,6 +212,7 @@ else
     [ -e "$SCRIPT" ] || SCRIPT=/usr/share/debootstrap/scripts/sid
     phase_begin "debootstrap $SUITE from $MIRROR (log: $OUT/$SUITE-debootstrap.log)"
     mkdir -p "$CHROOT"
+    IN_DEBOOTSTRAP=1
     # make: the README's commands start with make. The keyring of the host (bookworm's
     # debian-archive-keyring has the trixie keys, which also sign forky) checks the Release file.
     if ! debootstrap --variant=minbase --include=make,ca-certificates \
@@ -184,9 +221,11 @@ else
         echo "chroot_leg: debootstrap failed (log: $OUT/$SUITE-debootstrap.log)" >&2
         exit 2
     fi
+    IN_DEBOOTSTRAP=0
     # No services start inside the chroot while packages are installed.
     printf '#!/bin/sh\nexit 101\n' >"$CHROOT/usr/sbin/policy-rc.d"
     chmod 755 "$CHROOT/usr/sbin/policy-rc.d"
+    date -u +%Y-%m-%dT%H:%M:%SZ >"$MARKER"
     phase_end "debootstrap"
 fi
 
@@ -199,6 +238,10 @@ if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
     mkdir -p "$CHROOT/usr/local/share/ca-certificates"
     cp /usr/local/share/ca-certificates/*.crt "$CHROOT/usr/local/share/ca-certificates/"
 fi
+# The host's apt may accept Release files past their Valid-Until date or dated in the future (its
+# mirror can be a frozen snapshot, its clock not the mirror's): forky's (testing's) Release
+# carries a Valid-Until and is refused otherwise. The same settings go into the chroot.
+apt-config dump | grep -E '^Acquire::Check-(Valid-Until|Date) ' >"$CHROOT/etc/apt/apt.conf.d/99est-host" || true
 if [ -e /etc/pip.conf ]; then
     install -m 644 /etc/pip.conf "$CHROOT/etc/pip.conf"
 fi
@@ -236,8 +279,9 @@ phase_end "copy"
 mount_all
 
 in_chroot() {  # a clean environment: HOME, LANG, PATH, CI (+ PYTEST_ARGS when given)
+    # EST_LEG_RUN marks this run's processes, so that only those are ended at its exit.
     local envs=(HOME=/root LANG=C.UTF-8 PATH=$CHROOT_PATH CI="${CI:-}"
-                DEBIAN_FRONTEND=noninteractive PYTHONFAULTHANDLER=1)
+                DEBIAN_FRONTEND=noninteractive PYTHONFAULTHANDLER=1 EST_LEG_RUN="$RUN_ID")
     if [ -n "${PYTEST_ARGS:-}" ]; then
         envs+=(PYTEST_ARGS="$PYTEST_ARGS")
     fi
@@ -252,9 +296,6 @@ if ! in_chroot 'cd /src/main && make setup' >"$SETUP_LOG" 2>&1; then
     exit 2
 fi
 phase_end "setup"
-if [ ! -e "$MARKER" ]; then
-    date -u +%Y-%m-%dT%H:%M:%SZ >"$MARKER"
-fi
 
 cat >"$CHROOT/tmp/est_versions.py" <<'EOF'
 import importlib, platform
@@ -276,44 +317,88 @@ for name, module in [("numpy", "numpy"), ("pandas", "pandas"), ("scipy", "scipy"
 show("PROJ", "pyproj", "proj_version_str")
 EOF
 VERSIONS=$(in_chroot 'cd /src/main && QT_QPA_PLATFORM=offscreen /usr/bin/python3 /tmp/est_versions.py 2>&1' || true)
+# Debian's own package versions too (its shapely 2.x says it is "0+unknown" in forky).
+VERSIONS+=$'\n'"Debian packages: $(in_chroot "dpkg-query -W -f '\${Package}=\${Version} ' qgis python3-qgis \
+    python3-numpy python3-pandas python3-scipy python3-shapely python3-geopandas python3-gdal python3-pyproj \
+    python3-pyqt5" 2>&1 || true)"
 QGIS_VERSION=$(printf '%s\n' "$VERSIONS" | awk '$1 == "QGIS" && NF == 2 {print $2}')
 printf '%s\n' "$VERSIONS" | sed "s/^/[leg $SUITE] /"
 
-TEST_LOG=$OUT/$SUITE-test.log
-phase_begin "make test ${PYTEST_ARGS:+PYTEST_ARGS=$PYTEST_ARGS} (log: $TEST_LOG)"
-set +e
-in_chroot 'cd /src/main && make test' 2>&1 | tee "$TEST_LOG"
-MAKE_RC=${PIPESTATUS[0]}
-set -e
-phase_end "test"
-
 # make exits 2 for any failed recipe: the test's own code is in make's closing error line
 # ("Error 1", or "Segmentation fault" / "Aborted" etc. when the interpreter died of a signal).
-TEST_RC=$MAKE_RC
-if [ "$MAKE_RC" != 0 ]; then
-    ERR_LINE=$(grep -E '^make(\[[0-9]+\])?: \*\*\* \[.*test\]' "$TEST_LOG" | tail -n 1 || true)
-    if [[ $ERR_LINE =~ Error\ ([0-9]+) ]]; then
-        TEST_RC=${BASH_REMATCH[1]}
-    elif [[ $ERR_LINE =~ Segmentation\ fault ]]; then
-        TEST_RC=139
-    elif [[ $ERR_LINE =~ Aborted ]]; then
-        TEST_RC=134
-    elif [[ $ERR_LINE =~ Killed ]]; then
-        TEST_RC=137
-    elif [[ $ERR_LINE =~ Bus\ error ]]; then
-        TEST_RC=135
+test_exit_code() {  # LOG MAKE_RC
+    local line rc=$2
+    [ "$rc" = 0 ] && { echo 0; return; }
+    line=$(grep -E '^make(\[[0-9]+\])?: \*\*\* \[.*test\]' "$1" | tail -n 1 || true)
+    case $line in
+        *"Error "[0-9]*) rc=${line##*Error } ;;
+        *Segmentation\ fault*) rc=139 ;;
+        *Aborted*) rc=134 ;;
+        *Killed*) rc=137 ;;
+        *Bus\ error*) rc=135 ;;
+        *Floating\ point*) rc=136 ;;
+    esac
+    echo "$rc"
+}
+
+crashed_file() {  # LOG: the test file pytest was in when the interpreter died ("" if it did not)
+    awk 'match($0, /^tests\/[^ ]+\.py /) { file = substr($0, 1, RLENGTH - 1) }
+         /Fatal Python error/ { print file; found = 1; exit }
+         END { if (!found) exit 1 }' "$1" || true
+}
+
+closing_line() {  # LOG: pytest's closing line, or what stood in its place
+    local closing fatal
+    closing=$(grep -E '^=+ .* in [0-9.]+s.* =+$' "$1" | tail -n 1 || true)
+    if [ -n "$closing" ]; then
+        echo "$closing"
+    elif fatal=$(grep -m 1 -o 'Fatal Python error: .*' "$1"); then
+        echo "CRASHED (${fatal#Fatal Python error: }) in $(crashed_file "$1")"
+    else
+        echo "no pytest closing line"
     fi
+}
+
+run_make_test() {  # LOG [PYTEST_ARGS]: make test in the chroot, teed to LOG; echoes pytest's code
+    local rc
+    set +e
+    if [ -n "${2:-}" ]; then
+        PYTEST_ARGS=$2 in_chroot 'cd /src/main && make test' 2>&1 | tee "$1" >&3
+    else
+        in_chroot 'cd /src/main && make test' 2>&1 | tee "$1" >&3
+    fi
+    rc=${PIPESTATUS[0]}
+    set -e
+    test_exit_code "$1" "$rc"
+}
+
+exec 3>&1  # the test output goes to the console also from inside $(...)
+TEST_LOG=$OUT/$SUITE-test.log
+phase_begin "make test ${PYTEST_ARGS:+PYTEST_ARGS=$PYTEST_ARGS} (log: $TEST_LOG)"
+TEST_RC=$(run_make_test "$TEST_LOG" "${PYTEST_ARGS:-}")
+CLOSING=$(closing_line "$TEST_LOG")
+phase_end "test"
+
+# A crash ends pytest at the first test that dies and hides everything after it. In a full run the
+# leg then runs the rest of the suite without the test files that crashed (up to 3 times), so the
+# other failures are known too; the leg's exit code stays the crash's.
+REST_LOGS=()
+IGNORED=()
+if [ -z "${PYTEST_ARGS:-}" ]; then
+    last_log=$TEST_LOG
+    while [ ${#REST_LOGS[@]} -lt 3 ]; do
+        file=$(crashed_file "$last_log")
+        [ -n "$file" ] || break
+        IGNORED+=("--ignore=$file")
+        last_log=$OUT/$SUITE-test-rest-$(( ${#REST_LOGS[@]} + 1 )).log
+        REST_LOGS+=("$last_log")
+        phase_begin "the interpreter crashed in $file: the rest of the suite without ${IGNORED[*]#--ignore=} (log: $last_log)"
+        rest_rc=$(run_make_test "$last_log" "tests ${IGNORED[*]}")
+        phase_end "test-rest-${#REST_LOGS[@]}"
+        CLOSING="$CLOSING; without ${file}: $(closing_line "$last_log") (exit $rest_rc)"
+    done
 fi
 
-CLOSING=$(grep -E '^=+ .* in [0-9.]+s.* =+$' "$TEST_LOG" | tail -n 1 || true)
-CRASH=$(grep -n -m 1 -E '^Fatal Python error' "$TEST_LOG" || true)
-if [ -z "$CLOSING" ]; then
-    if [ -n "$CRASH" ]; then
-        CLOSING="CRASHED: ${CRASH#*:}"
-    else
-        CLOSING="no pytest closing line"
-    fi
-fi
 TOTAL=$(( $(date +%s) - START ))
 printf '%-7s %-10s %-60s %5ss  (exit %s)\n' "$SUITE" "QGIS ${QGIS_VERSION:-?}" "$CLOSING" "$TOTAL" \
     "$TEST_RC" >"$SUMMARY"
@@ -323,28 +408,43 @@ if [ -n "${PYTEST_ARGS:-}" ]; then
 else
     RESULTS=$OUT/$SUITE-results.txt
 fi
+report_log() {  # LOG: pytest's -ra summary, and faulthandler's report when the interpreter died
+    local n
+    echo "## pytest -ra summary ($1)"
+    sed -n '/short test summary info/,$p' "$1"
+    n=$(grep -n -m 1 'Fatal Python error' "$1" | cut -d: -f1 || true)
+    if [ -n "$n" ]; then
+        echo
+        echo "## the interpreter crashed in $(crashed_file "$1"): faulthandler's report"
+        # Up to the list of extension modules, pytest's and pluggy's own frames counted, not shown.
+        sed -n "${n},\$p" "$1" | awk '
+            /^Extension modules:/ { exit }
+            /site-packages\/(_pytest|pluggy)\// { skipped++; next }
+            skipped { print "  (" skipped " frames of pytest and pluggy)"; skipped = 0 }
+            { print }
+            END { if (skipped) print "  (" skipped " frames of pytest and pluggy)" }' | head -n 200
+    fi
+}
 {
     echo "# EST test leg $SUITE: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-    echo "tree:        $REPO at $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')" \
-         "($(git -C "$REPO" status --porcelain 2>/dev/null | wc -l) changed files)"
+    echo "tree:        $REPO at $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)" \
+         "($(git -C "$REPO" status --porcelain 2>/dev/null | wc -l) changed files, copied as they were)"
     echo "pytest args: ${PYTEST_ARGS:-tests, the default of make test}"
     echo "exit:        $TEST_RC"
     echo "times:       ${TIMES[*]} total=${TOTAL}s"
     echo "closing:     $CLOSING"
-    echo "log:         $TEST_LOG"
+    echo "logs:        $TEST_LOG ${REST_LOGS[*]}"
     echo
     echo "## versions"
     printf '%s\n' "$VERSIONS"
     echo
-    echo "## pytest -ra summary"
-    sed -n '/short test summary info/,$p' "$TEST_LOG"
-    if [ -n "$CRASH" ]; then
+    report_log "$TEST_LOG"
+    for rest in "${REST_LOGS[@]}"; do
         echo
-        echo "## the interpreter crashed: faulthandler's report (and the test running then)"
-        grep -E '^tests/.*::' "$TEST_LOG" | tail -n 3 || true
-        sed -n "$(( ${CRASH%%:*} > 5 ? ${CRASH%%:*} - 5 : 1 )),\$p" "$TEST_LOG" | head -n 200
-    fi
+        report_log "$rest"
+    done
 } >"$RESULTS"
 log "summary: $(cat "$SUMMARY")"
 log "results: $RESULTS"
 exit "$TEST_RC"
+}
