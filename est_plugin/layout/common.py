@@ -33,7 +33,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 
 from .. import compat
-from .text import literal
+from .text import fit_text, literal
 
 BRAND = "#1f4e79"  # the EST blue (icons, route, headings)
 INK = "#1a1a1a"
@@ -107,9 +107,12 @@ def place(item, x: float, y: float, width: float, height: float, page: int):
 
 def add_label(layout, content: str, rect: Sequence[float], page: int, size_pt: float = 9.0,
               bold: bool = False, colour: str = INK, align=Qt.AlignmentFlag.AlignLeft,
-              valign=Qt.AlignmentFlag.AlignTop, expressions: bool = False):
+              valign=Qt.AlignmentFlag.AlignTop, expressions: bool = False, fit: bool = False):
     """A plain-text label; ``rect`` is (x, y, width, height). [% expressions %] are evaluated
-    only with ``expressions`` (page numbers); other text prints as it is."""
+    only with ``expressions`` (page numbers); other text prints as it is. With ``fit`` a line
+    wider than the label is shortened with an ellipsis (it would wrap and be cut off)."""
+    if fit:
+        content = "\n".join(fit_text(line, rect[2], size_pt, bold) for line in str(content).split("\n"))
     label = QgsLayoutItemLabel(layout)
     label.setMode(QgsLayoutItemLabel.Mode.ModeFont)
     label.setText(content if expressions else literal(content))

@@ -34,7 +34,7 @@ def stop_table(layout, protocol: Protocol, rect, page: int, k: float) -> Optiona
     (None when all of them show)."""
     x, y, width, height = rect
     add_label(layout, protocol.texts["stop_list"], (x, y, width, text.line_mm(9.5 * k, True)), page,
-              size_pt=9.5 * k, bold=True)
+              size_pt=9.5 * k, bold=True, fit=True)
     top, room = y + heading_height(k), height - heading_height(k)
     plan = _plan(layout, protocol, width, k)
     if plan.fitting(room) >= len(protocol.stops):

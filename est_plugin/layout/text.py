@@ -121,3 +121,13 @@ def fit_text(text: str, width: float, size_pt: float, bold: bool = False) -> str
     while cut > 1 and width_mm(text[:cut] + "\u2026", size_pt, bold) > width * WRAP_SHARE:
         cut -= 1
     return text[:cut].rstrip() + "\u2026"
+
+
+def size_to_fit(content: str, width: float, size_pt: float, minimum_pt: float, bold: bool = False) -> float:
+    """The largest size from ``size_pt`` down to ``minimum_pt`` (half points) at which every line
+    of ``content`` fits ``width`` mm (``minimum_pt`` when none does)."""
+    size = size_pt
+    while size > minimum_pt and any(width_mm(line, size, bold) > width * WRAP_SHARE
+                                    for line in str(content).split("\n")):
+        size -= 0.5
+    return max(size, minimum_pt)

@@ -23,7 +23,7 @@ from qgis.PyQt.QtGui import QColor
 
 from .. import compat
 from ..core.protocol import Protocol
-from . import protocol_pages, stop_list, walk_styles
+from . import protocol_pages, stop_list, text, walk_styles
 from .common import (
     BRAND,
     MUTED,
@@ -156,8 +156,10 @@ def _map_page(layout, protocol: Protocol, layers: WalkLayers, spec: WalkMapSpec,
                                    texts["landscape" if spec.landscape else "portrait"])
     parts = [scale] + ([texts["map_data"].format(attribution=protocol.attribution)]
                        if protocol.attribution else [])
-    add_label(layout, "   ·   ".join(parts), (margin, footer_top + 1.0, width - 2 * margin, 4.5 * k),
-              page, size_pt=7.5 * k, colour=MUTED)
+    made_with_w = text.width_mm(texts["made_with"], 7.5 * k) + 6.0
+    add_label(layout, "   ·   ".join(parts),
+              (margin, footer_top + 1.0, width - 2 * margin - made_with_w, 4.5 * k), page, size_pt=7.5 * k,
+              colour=MUTED, fit=True)
     add_label(layout, texts["made_with"], (margin, footer_top + 1.0, width - 2 * margin, 4.5 * k), page,
               size_pt=7.5 * k, colour=MUTED, align=Qt.AlignmentFlag.AlignRight)
     return map_item, left_over
@@ -168,16 +170,17 @@ def _header(layout, protocol: Protocol, spec: WalkMapSpec, page: int, width: flo
     """Title, organisation and date, length, time and stops, a blue rule; the header's bottom."""
     texts = protocol.texts
     usable = width - 2 * margin
-    add_label(layout, protocol.title, (margin, margin, usable * 0.74, 10.0 * k), page, size_pt=20.0 * k,
-              bold=True, colour=BRAND)
+    size = text.size_to_fit(protocol.title, usable * 0.74, 20.0 * k, 14.0 * k, True)
+    add_label(layout, protocol.title, (margin, margin, usable * 0.74, 10.0 * k), page, size_pt=size,
+              bold=True, colour=BRAND, fit=True)
     subtitle = list(protocol.subtitle)
     if not spec.date_known:
         subtitle.append("{}: ____________________".format(texts["date"]))
     add_label(layout, "  ·  ".join(subtitle), (margin, margin + 11.0 * k, usable * 0.76, 5.5 * k), page,
-              size_pt=10.0 * k, colour=MUTED)
+              size_pt=10.0 * k, colour=MUTED, fit=True)
     add_label(layout, "\n".join(protocol.summary), (margin + usable * 0.74, margin + 0.5 * k, usable * 0.26,
                                                      16.0 * k), page, size_pt=10.0 * k, bold=True,
-              align=Qt.AlignmentFlag.AlignRight)
+              align=Qt.AlignmentFlag.AlignRight, fit=True)
     rule_y = margin + 18.0 * k
     add_rectangle(layout, (margin, rule_y, usable, 0.8), page, BRAND)
     return rule_y + 3.5 * k
@@ -261,7 +264,8 @@ def _protocol_footer(layout, protocol: Protocol, page: int, width: float, height
     y = height - margin - 4.0
     add_rectangle(layout, (margin, y - 1.5, width - 2 * margin, 0.3), page, "#bbbbbb")
     left = "  ·  ".join([protocol.title] + list(protocol.subtitle))
-    add_label(layout, left, (margin, y, (width - 2 * margin) * 0.75, 4.5), page, size_pt=7.5, colour=MUTED)
+    add_label(layout, left, (margin, y, (width - 2 * margin) * 0.75, 4.5), page, size_pt=7.5, colour=MUTED,
+              fit=True)
     numbering = texts["page_of"].format(page="[% @layout_page %]", pages="[% @layout_numpages %]")
     add_label(layout, numbering, (margin, y, width - 2 * margin, 4.5), page, size_pt=7.5, colour=MUTED,
               align=Qt.AlignmentFlag.AlignRight, expressions=True)

@@ -36,7 +36,7 @@ from qgis.PyQt.QtGui import QColor
 
 from .. import compat
 from ..core.weekly_html import LISTED_CELLS, WeeklyReport, context, summary_lines
-from . import walk_styles
+from . import text, walk_styles
 from .common import (
     BRAND,
     MUTED,
@@ -182,14 +182,17 @@ def build_layout(report: WeeklyReport, layers: ReportLayers, crs, extent: QgsRec
 def _header(layout, report: WeeklyReport, page: int) -> float:
     usable = PAGE_W - 2 * MARGIN
     add_label(layout, report.texts["kicker"].upper(), (MARGIN, MARGIN, usable * 0.7, 4.0), page, size_pt=7.5,
-              colour=MUTED)
-    add_label(layout, report.title, (MARGIN, MARGIN + 4.0, usable * 0.62, 10.0), page, size_pt=19.0,
-              bold=True, colour=BRAND)
+              colour=MUTED, fit=True)
+    summary = "\n".join(summary_lines(report))
+    summary_w = max(text.width_mm(line, 10.5, True) for line in summary.split("\n")) / text.WRAP_SHARE + 1.0
+    title_w = min(usable * 0.62, usable - min(summary_w, usable * 0.5) - 4.0)
+    size = text.size_to_fit(report.title, title_w, 19.0, 13.0, True)
+    add_label(layout, report.title, (MARGIN, MARGIN + 4.0, title_w, 10.0), page, size_pt=size,
+              bold=True, colour=BRAND, fit=True)
     add_label(layout, "  ·  ".join(report.subtitle), (MARGIN, MARGIN + 14.5, usable, 5.0), page,
-              size_pt=10.0, colour=MUTED)
-    add_label(layout, "\n".join(summary_lines(report)),
-              (MARGIN + usable * 0.5, MARGIN + 4.5, usable * 0.5, 14.0),
-              page, size_pt=10.5, bold=True, align=Qt.AlignmentFlag.AlignRight)
+              size_pt=10.0, colour=MUTED, fit=True)
+    add_label(layout, summary, (MARGIN + usable * 0.5, MARGIN + 4.5, usable * 0.5, 10.0),
+              page, size_pt=10.5, bold=True, align=Qt.AlignmentFlag.AlignRight, fit=True)
     rule_y = MARGIN + 21.0
     add_rectangle(layout, (MARGIN, rule_y, usable, 0.8), page, BRAND)
     return rule_y + 3.0
@@ -234,7 +237,7 @@ def _footer(layout, report: WeeklyReport, page: int) -> None:
     usable = PAGE_W - 2 * MARGIN
     add_rectangle(layout, (MARGIN, y - 1.5, usable, 0.3), page, "#bbbbbb")
     left = "  ·  ".join([report.title, report.subtitle[-1], report.texts["made_with"]])
-    add_label(layout, left, (MARGIN, y, usable * 0.85, 4.5), page, size_pt=6.5, colour=MUTED)
+    add_label(layout, left, (MARGIN, y, usable * 0.85, 4.5), page, size_pt=6.5, colour=MUTED, fit=True)
     numbering = report.texts["page_of"].format(page="[% @layout_page %]", pages="[% @layout_numpages %]")
     add_label(layout, numbering, (MARGIN, y, usable, 4.5), page, size_pt=7.0, colour=MUTED,
               align=Qt.AlignmentFlag.AlignRight, expressions=True)
