@@ -13,7 +13,14 @@ Everything else in est_plugin uses these names instead of checking versions itse
   only the new names, QGIS 3.22 only the old ones. :func:`qgis_enum` takes both spellings; the
   constants below name the ones the print layouts use.
 """
-from qgis.core import Qgis, QgsField, QgsMapLayerProxyModel, QgsPalLayerSettings, QgsRasterBandStats, QgsWkbTypes
+from qgis.core import (
+    Qgis,
+    QgsField,
+    QgsMapLayerProxyModel,
+    QgsPalLayerSettings,
+    QgsRasterBandStats,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtCore import QMetaType, QVariant
 
 QGIS_VERSION_INT = int(Qgis.versionInt()) if hasattr(Qgis, "versionInt") else int(Qgis.QGIS_VERSION_INT)
