@@ -173,6 +173,25 @@ def test_page_one_is_the_map_with_title_facts_legend_and_stop_list(swedish):
     assert "Stopp 1 av" not in text  # the protocol is on the next pages
 
 
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_each_protocol_page_is_one_stop_with_its_street_checklist_and_form(swedish, english, language):
+    """Page n + 1 is stop n's form: number, street, the sections, every checklist item, the form."""
+    pdf = (swedish if language == "sv" else english)["OUTPUT_PDF"]
+    words = {"sv": ("Stopp {} av {}", ["VARFÖR HÄR?", "CHECKLISTA – KRYSSA DET NI SER", "ANTECKNINGAR",
+                                       "ÅTGÄRDSFÖRSLAG", "Ansvarig:", "Prioritet:", "Hög", "Medel", "Låg"]),
+             "en": ("Stop {} of {}", ["WHY HERE?", "CHECKLIST – TICK WHAT YOU SEE", "NOTES",
+                                      "PROPOSED ACTION", "Owner:", "Priority:", "High", "Medium", "Low"])}
+    words = words[language]
+    for number, street in enumerate(STREETS, start=1):
+        page = _text(pdf, number + 1, number + 1)
+        assert page.count(words[0].format(number, len(STREETS))) == 1
+        assert street in page, street
+        for expected in words[1] + _checklist("label_" + language):
+            assert expected in page, (number, expected)
+        others = [s for s in STREETS if s != street and s not in street]
+        assert not [s for s in others if s in page]  # one stop per page
+
+
 def test_english_text_has_every_stop_and_checklist_label(english):
     text = _text(english["OUTPUT_PDF"])
     for number in range(1, len(STOP_XY) + 1):
@@ -305,3 +324,6 @@ def test_a_stop_too_long_for_one_page_continues_and_the_next_stop_starts_a_new_p
     assert "Stopp 1 av 2" in _text(result["OUTPUT_PDF"], 2, 2)
     assert "Stopp 2 av 2" in _text(result["OUTPUT_PDF"], pages, pages)
     assert "Stopp 2" not in _text(result["OUTPUT_PDF"], 2, pages - 1)
+    # nothing of the long text is lost between the pages, and the form follows it
+    assert _text(result["OUTPUT_PDF"], 2, pages - 1).count("Beskärning") == 250
+    assert "ANTECKNINGAR" in _text(result["OUTPUT_PDF"], 3, pages - 1)

@@ -119,6 +119,52 @@ def test_pdf_renders_with_its_pages_and_text(run_alg, extract, tmp_path):
     assert "data:image/png;base64," in page
 
 
+@pytest.mark.parametrize("language", [0, 1])
+def test_pdf_holds_the_html_report_s_headings_notes_and_counts(run_alg, extract, tmp_path, language):
+    """The printed report has what the HTML report has (both come from weekly_html.context): every
+    heading, every note, each table row's label with its counts on one line, each day's total."""
+    import html as markup
+
+    incidents, _ = extract
+    _report(run_alg, incidents, tmp_path, AREAS=str(AREAS), AREA_NAME_FIELD="name", LANGUAGE=language)
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    lines = _pdf_text(tmp_path / "report.pdf")
+    flat = " ".join(lines.split())
+    body = page.split('<div class="sec">', 1)[1]  # the sections (the map's heading is the web page's)
+    headings = [markup.unescape(h) for h in re.findall(r"<h[23]>(.*?)</h[23]>", body)]
+    notes = [markup.unescape(n) for n in re.findall(r"<li>(.*?)</li>", page.split('<div class="notes', 1)[1]
+                                                     .split("</div>", 1)[0])]
+    assert len(headings) >= 9 and notes
+    for expected in headings + notes:
+        assert " ".join(expected.split()) in flat, expected
+    rows = 0
+    for cls, table in _tables(tmp_path / "report.html"):
+        for row in table[1:]:
+            if "cmp" in cls and len(row[0]) < 24:  # label, this week, mean: side by side on a line
+                cells = [re.escape(row[0])] + [re.escape(c) for c in row[1:3] if c]
+                assert re.search(r"\s+".join(cells), lines), row
+                rows += 1
+            elif "hours" in cls:  # the day and its total on one line
+                assert re.search(r"^\s*{}\s.*\s{}\s*$".format(re.escape(row[0]), re.escape(row[-1])),
+                                 lines, re.M), row
+                rows += 1
+    assert rows > 40
+
+
+def test_free_text_descriptions_stay_out_of_the_printed_report(run_alg, extract, tmp_path):
+    import processing
+
+    incidents, _ = extract
+    secret = "SECRET-DESCRIPTION-0815"
+    described = processing.run("native:fieldcalculator", {
+        "INPUT": incidents, "FIELD_NAME": "description", "FIELD_TYPE": 2, "FIELD_LENGTH": 80,
+        "FORMULA": "'{} ' || \"category\"".format(secret),
+        "OUTPUT": str(tmp_path / "described.gpkg")})["OUTPUT"]
+    _report(run_alg, described, tmp_path)
+    assert secret not in _pdf_text(tmp_path / "report.pdf")
+    assert secret not in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
 def test_week_with_no_events(run_alg, extract, tmp_path):
     import processing
 
