@@ -267,7 +267,7 @@ def add_legend(layout, map_item, entries: Iterable[Tuple[object, str]], rect: Se
     legend.setSymbolHeight(4.0)
     legend.setMaximumSymbolSize(6.0)
     legend.setColumnCount(columns)
-    legend.setEqualColumnWidth(True)
+    legend.setEqualColumnWidth(False)
     legend.setBoxSpace(0.0)
     legend.setResizeToContents(False)
     legend.setFrameEnabled(False)
@@ -277,6 +277,9 @@ def add_legend(layout, map_item, entries: Iterable[Tuple[object, str]], rect: Se
     # the height it needs (what comes below it is placed after it); adjustBoxSize() waits for a paint
     context = QgsLayoutUtils.createRenderContextForLayout(layout, None)
     needed = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
+    if columns > 1 and needed.width() > rect[2]:  # the columns side by side would be cut off
+        legend.setColumnCount(1)
+        needed = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
     legend.attemptResize(QgsLayoutSize(rect[2], max(needed.height(), 5.0), compat.LAYOUT_MM))
     return legend
 
