@@ -59,8 +59,17 @@ test-unit:
 test-qgis: transcompile
 	$(HEADLESS) $(PYTHON) -m pytest tests/qgis
 
+# Bandit over the runtime Python files (what scripts/plugin_files.py packages: __init__.py and
+# est_plugin/) with every test and every severity: plugins.qgis.org blocks a version on any finding.
+# The configuration ([tool.bandit] in pyproject.toml) skips nothing.
 lint:
 	$(PYTHON) -m ruff check .
+	$(PYTHON) -m bandit -c pyproject.toml -q -r __init__.py est_plugin
+
+# The plugin repository's blocking checks (bandit, detect-secrets) on the unpacked zip of `make package`.
+.PHONY: lint-package
+lint-package: package
+	$(PYTHON) scripts/lint_package.py --name $(PLUGIN)
 
 transup:
 	pylupdate5 -noobsolete $$(find est_plugin -name '*.py' | sort) -ts i18n/est_sv.ts

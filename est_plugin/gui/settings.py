@@ -32,7 +32,8 @@ def set_value(key: str, stored) -> None:
 def header_signature(columns: Iterable[str]) -> str:
     """A short key for a file layout: the same column names in the same order give the same key."""
     text = "\x1f".join(str(c).strip().casefold() for c in columns)
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    # a key, not a security measure (the same SHA-1 as before: the remembered mappings stay found)
+    return hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
 
 
 def column_mapping(columns: Iterable[str]) -> Dict[str, str]:

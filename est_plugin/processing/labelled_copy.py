@@ -71,7 +71,9 @@ def _update_from_digits(connection, table, fid_column, fids, values) -> None:
         assignments.append("{} = NULLIF(CAST(CAST(substr(:b{}, ({} - :first) * {} + 1, {}) AS TEXT) "
                            "AS INTEGER), 0)".format(_quote(name), i, _quote(fid_column), width, width))
     blobs["first"] = first
-    connection.execute("UPDATE {} SET {}".format(_quote(table), ", ".join(assignments)), blobs)
+    # identifiers through _quote ("" doubled), values bound as parameters
+    sql = "UPDATE {} SET {}".format(_quote(table), ", ".join(assignments))  # nosec B608: see above
+    connection.execute(sql, blobs)
 
 
 def _update_from_rows(connection, table, fid_column, fids, values) -> None:
@@ -81,11 +83,13 @@ def _update_from_rows(connection, table, fid_column, fids, values) -> None:
         ", ".join("v{} INTEGER".format(i) for i in range(len(names)))))
     clustered = np.flatnonzero(values[names[0]] > 0)  # the others stay NULL
     rows = np.column_stack([fids[clustered]] + [values[n][clustered] for n in names]).tolist()
-    connection.executemany("INSERT INTO est_values VALUES ({})".format(
-        ", ".join("?" * (len(names) + 1))), rows)
-    assignments = ", ".join("{} = (SELECT v{} FROM est_values WHERE est_values.fid = {}.{})".format(
-        _quote(n), i, _quote(table), _quote(fid_column)) for i, n in enumerate(names))
-    connection.execute("UPDATE {} SET {}".format(_quote(table), assignments))
+    # only placeholders, numbered columns and identifiers through _quote go into the SQL text
+    insert = "INSERT INTO est_values VALUES ({})".format(", ".join("?" * (len(names) + 1)))  # nosec B608
+    connection.executemany(insert, rows)
+    template = "{} = (SELECT v{} FROM est_values WHERE est_values.fid = {}.{})"  # nosec B608: identifiers
+    assignments = ", ".join(template.format(_quote(n), i, _quote(table), _quote(fid_column))
+                            for i, n in enumerate(names))
+    connection.execute("UPDATE {} SET {}".format(_quote(table), assignments))  # nosec B608: identifiers
 
 
 def _envelope(blob):
