@@ -8,14 +8,16 @@ finer than the question needs (a test checks them against pvlib's NREL SPA).
 import numpy as np
 import pandas as pd
 
+from .pdcompat import epoch_seconds
+
 # Apparent sunset: the upper edge of the sun at the horizon, refraction included.
 SUNSET_ELEVATION = -0.833
 
 
 def solar_elevation(lon: np.ndarray, lat: np.ndarray, utc: pd.Series) -> np.ndarray:
-    """Geometric solar elevation in degrees (no refraction) at ``lon``/``lat`` for UTC times."""
-    times = pd.DatetimeIndex(pd.to_datetime(utc))
-    seconds = (times.asi8 // 10**9).astype(float)
+    """Geometric solar elevation in degrees (no refraction) at ``lon``/``lat`` for UTC times
+    (naive ones are UTC; any datetime resolution)."""
+    seconds = epoch_seconds(utc)
     julian_century = (seconds / 86400.0 + 2440587.5 - 2451545.0) / 36525.0
     declination, equation_of_time = _sun_declination_and_eot(julian_century)
     minutes = (seconds % 86400.0) / 60.0

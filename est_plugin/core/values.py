@@ -10,6 +10,8 @@ from typing import Callable, Dict
 import numpy as np
 import pandas as pd
 
+from .pdcompat import is_text_dtype
+
 _SPACES = re.compile(r"[\s\u00a0\u2009\u202f']")
 _INTEGER = r"^[+-]?(?:0|[1-9]\d{0,17})$"
 _LEADING_ZERO = r"^[+-]?0\d"  # 007, 01234: codes, not numbers
@@ -43,7 +45,7 @@ def flags(values: pd.Series) -> np.ndarray:
 
 def is_empty(values: pd.Series) -> pd.Series:
     """True where a cell holds nothing: None, NaN, or only white space."""
-    if values.dtype != object:
+    if not is_text_dtype(values.dtype):
         return values.isna()
     blank = on_uniques(values, lambda u: u.astype(str).str.strip() == "", True)
     return blank.astype(bool)
@@ -130,7 +132,7 @@ def infer_types(frame: pd.DataFrame) -> Dict[str, str]:
 
 def convert_column(values: pd.Series, kind: str) -> pd.Series:
     """Cells converted to ``kind`` (see :func:`infer_type`) as Python objects; empty cells are None."""
-    empty = is_empty(values).to_numpy()
+    empty = is_empty(values).to_numpy(dtype=bool, copy=True)
     if kind in ("int", "float"):
         numbers = parse_numbers(values).to_numpy()
         empty |= np.isnan(numbers)
@@ -139,6 +141,6 @@ def convert_column(values: pd.Series, kind: str) -> pd.Series:
     elif kind in ("datetime", "date"):
         result = values.to_numpy(dtype=object).copy()
     else:
-        result = on_uniques(values, lambda u: u.map(str), None).to_numpy()
+        result = on_uniques(values, lambda u: u.map(str), None).to_numpy(copy=True)
     result[empty] = None
     return pd.Series(result, index=values.index, dtype=object)
