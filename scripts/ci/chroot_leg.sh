@@ -11,9 +11,10 @@
 #                     0: build it from nothing. CI=true always builds from nothing.
 #   PYTEST_ARGS       what pytest runs (the Makefile's default: tests), e.g.
 #                     PYTEST_ARGS=tests/qgis/test_walk_map.py or "tests/unit -k solar -x"
-#   EST_MATRIX_OUT    logs and results (default /tmp/est-matrix): SUITE-{debootstrap,setup,test}.log,
-#                     SUITE.summary (one line), SUITE-results.txt (full runs) or
-#                     SUITE-subset-results.txt (runs with PYTEST_ARGS)
+#   EST_MATRIX_OUT    logs and results (default /tmp/est-matrix): SUITE-{debootstrap,setup}.log,
+#                     SUITE.summary (one line), SUITE-test.log and SUITE-results.txt (full runs:
+#                     pytest's -ra summary, versions, faulthandler's report of a crash), or
+#                     SUITE-subset-test.log and SUITE-subset-results.txt (runs with PYTEST_ARGS)
 #   EST_DEBIAN_MIRROR default http://deb.debian.org/debian
 #
 # Exit code: pytest's (through make test; 128+N when the interpreter died of signal N);
@@ -179,6 +180,8 @@ exec 9>"$CHROOT_ROOT/.$SUITE.lock"
 if ! flock -n 9; then
     log "another run of this leg holds $CHROOT_ROOT/.$SUITE.lock; waiting for it"
     flock 9
+    log "waited $(( $(date +%s) - START ))s for the lock"
+    START=$(date +%s)  # the leg's own seconds from here
 fi
 stale_mounts
 
@@ -373,7 +376,13 @@ run_make_test() {  # LOG [PYTEST_ARGS]: make test in the chroot, teed to LOG; ec
 }
 
 exec 3>&1  # the test output goes to the console also from inside $(...)
-TEST_LOG=$OUT/$SUITE-test.log
+# A run of a subset (PYTEST_ARGS) keeps its own log and results, so it never hides the full run's.
+if [ -n "${PYTEST_ARGS:-}" ]; then
+    RUN_NAME=$SUITE-subset
+else
+    RUN_NAME=$SUITE
+fi
+TEST_LOG=$OUT/$RUN_NAME-test.log
 phase_begin "make test ${PYTEST_ARGS:+PYTEST_ARGS=$PYTEST_ARGS} (log: $TEST_LOG)"
 TEST_RC=$(run_make_test "$TEST_LOG" "${PYTEST_ARGS:-}")
 CLOSING=$(closing_line "$TEST_LOG")
@@ -390,7 +399,7 @@ if [ -z "${PYTEST_ARGS:-}" ]; then
         file=$(crashed_file "$last_log")
         [ -n "$file" ] || break
         IGNORED+=("--ignore=$file")
-        last_log=$OUT/$SUITE-test-rest-$(( ${#REST_LOGS[@]} + 1 )).log
+        last_log=$OUT/$RUN_NAME-test-rest-$(( ${#REST_LOGS[@]} + 1 )).log
         REST_LOGS+=("$last_log")
         phase_begin "the interpreter crashed in $file: the rest of the suite without ${IGNORED[*]#--ignore=} (log: $last_log)"
         rest_rc=$(run_make_test "$last_log" "tests ${IGNORED[*]}")
@@ -403,11 +412,7 @@ TOTAL=$(( $(date +%s) - START ))
 printf '%-7s %-10s %-60s %5ss  (exit %s)\n' "$SUITE" "QGIS ${QGIS_VERSION:-?}" "$CLOSING" "$TOTAL" \
     "$TEST_RC" >"$SUMMARY"
 
-if [ -n "${PYTEST_ARGS:-}" ]; then
-    RESULTS=$OUT/$SUITE-subset-results.txt
-else
-    RESULTS=$OUT/$SUITE-results.txt
-fi
+RESULTS=$OUT/$RUN_NAME-results.txt
 report_log() {  # LOG: pytest's -ra summary, and faulthandler's report when the interpreter died
     local n
     echo "## pytest -ra summary ($1)"
