@@ -15,6 +15,7 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
+from .pdcompat import as_ns, to_datetime_ns
 from .values import flags, is_empty, parse_numbers
 
 _CLOCK = (r"(?P<H>\d{1,2})(?:[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2})(?:[.,]\d+)?)?)?"
@@ -79,7 +80,7 @@ def parse_datetimes(values: pd.Series) -> ParsedTimes:
     bad_clock = pd.Series(False, index=values.index)
     objects = values[is_object_time & ~empty]
     if not objects.empty:
-        stamps = pd.to_datetime(objects.map(_as_datetime).tolist(), errors="coerce")
+        stamps = to_datetime_ns(objects.map(_as_datetime).tolist(), errors="coerce")
         stamps = pd.Series(stamps, index=objects.index)
         times[objects.index] = stamps
         known[objects.index] = bool((stamps.dropna().dt.normalize() != stamps.dropna()).any())
@@ -97,12 +98,15 @@ def parse_datetimes(values: pd.Series) -> ParsedTimes:
 
 
 def _from_datetime64(values: pd.Series) -> ParsedTimes:
-    """The direct path for a column pandas already holds as datetime64."""
-    times = values.dt.tz_localize(None) if values.dt.tz is not None else values
+    """The direct path for a column pandas already holds as datetime64 (in any resolution; dates
+    that a nanosecond column cannot hold are unreadable)."""
+    local = values.dt.tz_localize(None) if values.dt.tz is not None else values
+    times = as_ns(local)
     present = times.notna()
     has_clock = bool((times[present].dt.normalize() != times[present]).any())
     none = pd.Series(False, index=values.index)
-    return ParsedTimes(times.astype("datetime64[ns]"), present & has_clock, ~present, none, none.copy())
+    return ParsedTimes(times, present & has_clock, local.isna(), local.notna() & ~present,
+                       none.copy())
 
 
 def _as_datetime(value: object) -> object:
@@ -131,7 +135,7 @@ def _parse_plain_iso(texts: pd.Series) -> pd.DataFrame:
         hit = texts.str.match(pattern)
         if hit.any():
             values = texts[hit].str.replace("T", " ", regex=False)
-            time[hit] = pd.to_datetime(values, format=form, errors="coerce")
+            time[hit] = to_datetime_ns(values, format=form, errors="coerce")
             known[hit] = has_clock
     return pd.DataFrame({"time": time, "known": known & time.notna(), "bad_clock": False})
 
@@ -198,7 +202,7 @@ def from_components(frame: pd.DataFrame) -> pd.Series:
     result = pd.Series(pd.NaT, index=frame.index, dtype="datetime64[ns]")
     if complete.any():
         usable = frame[complete].astype("int64")
-        result[complete] = pd.to_datetime(usable, errors="coerce")
+        result[complete] = to_datetime_ns(usable, errors="coerce")
     return result
 
 
