@@ -131,7 +131,7 @@ cleanup() {
     unmount_all
     if [ "${#CHECK_MOUNTS[@]}" -gt 0 ]; then
         for target in "${CHECK_MOUNTS[@]}"; do
-            if mountpoint -q "$target"; then
+            if findmnt -rn --mountpoint "$target" >/dev/null; then
                 echo "chroot_leg: still mounted: $target" >&2
             fi
         done
