@@ -7,6 +7,7 @@ from shapely.geometry import MultiPoint, Polygon
 
 from .filtering import after_dark
 from .messages import text
+from .pdcompat import to_datetime_ns
 
 TOP_CATEGORIES = 3
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -54,7 +55,7 @@ def cluster_table(labels: np.ndarray, areas: np.ndarray, times: Optional[pd.Seri
     if categories is not None:
         table["top_categories"] = _top_categories(clustered, categories, ids)
     if times is not None:
-        stamps = pd.to_datetime(pd.Series(times).reset_index(drop=True))
+        stamps = to_datetime_ns(pd.Series(times).reset_index(drop=True))
         known = np.ones(len(stamps), bool) if time_known is None else np.asarray(time_known, bool)
         _add_time_columns(table, clustered, stamps, known, ids)
         if lon is not None and time_zone:

@@ -18,6 +18,7 @@ import pandas as pd
 from .crs import in_sweden
 from .errors import InputError
 from .messages import text
+from .pdcompat import to_datetime_ns
 from .solar import SUNSET_ELEVATION, is_dark
 from .values import flags
 
@@ -141,7 +142,7 @@ def filter_incidents(times: pd.Series, time_known: pd.Series, categories: Option
                      spec: FilterSpec) -> FilterResult:
     """Apply ``spec``; each step counts the incidents it left out of those still kept.
     ``lon``/``lat`` (degrees) are needed only for the darkness filter."""
-    times = pd.to_datetime(times.reset_index(drop=True))
+    times = to_datetime_ns(times.reset_index(drop=True))
     known = flags(time_known)
     result = FilterResult(np.ones(len(times), dtype=bool))
     _apply(result, "no_date", times.notna().to_numpy())

@@ -172,13 +172,23 @@ def _read_times(frame: pd.DataFrame, mapping: ColumnMapping, rejections: Rejecti
                                                    mapping.hour, mapping.minute)]
         times = timeparse.parse_component_columns(*parts)
         label = "/".join(c for c in (mapping.year, mapping.month, mapping.day))
-        shown = (parts[0].astype(str) + "-" + parts[1].astype(str) + "-" + parts[2].astype(str))
+        shown = _joined(parts[:3], "-")
     rejections.add(times.empty.to_numpy(), "no_date", field=label)
     rejections.add(times.unreadable.to_numpy(), "bad_date", field=label, value=shown)
     if times.month_first:
         notes.append(text("note_month_first", field=label))
     _note_bad_clock(times, frame, mapping, rejections, notes)
     return times
+
+
+def _joined(columns: List[pd.Series], separator: str) -> pd.Series:
+    """The cells of the columns as text joined per row; an empty cell is '' (not 'None' or 'nan',
+    which pandas 1.5/2 and 3 would write differently)."""
+    texts = [column.astype(object).where(column.notna(), "").map(str) for column in columns]
+    joined = texts[0]
+    for more in texts[1:]:
+        joined = joined + separator + more
+    return joined
 
 
 def _note_bad_clock(times, frame, mapping, rejections, notes) -> None:

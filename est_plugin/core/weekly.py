@@ -25,6 +25,7 @@ from .categories import load_categories
 from .errors import InputError
 from .filtering import parse_iso_week
 from .messages import text
+from .pdcompat import to_datetime_ns
 from .values import flags
 
 SMALL = 5          # fewer events than this in the week and in the mean: no reading of a change
@@ -115,13 +116,13 @@ def make_period(iso_week: str, compare_weeks: int, first: Optional[datetime.date
 
 def week_mondays(times: pd.Series) -> pd.Series:
     """The Monday (datetime64 at midnight) of each event's ISO week; NaT stays NaT."""
-    days = pd.to_datetime(times).dt.normalize()
+    days = to_datetime_ns(times).dt.normalize()
     return days - pd.to_timedelta(days.dt.weekday, unit="D")
 
 
 def data_span(times: pd.Series) -> Tuple[Optional[datetime.date], Optional[datetime.date]]:
     """First and last event day (None, None without events)."""
-    valid = pd.to_datetime(times).dropna()
+    valid = to_datetime_ns(times).dropna()
     if valid.empty:
         return None, None
     return valid.min().date(), valid.max().date()
@@ -144,7 +145,7 @@ def judge(count: int, before_total: int, weeks: int) -> str:
 
 def in_weeks(mondays: pd.Series, weeks: Sequence[datetime.date]) -> pd.Series:
     """True where an event's week is one of ``weeks``."""
-    wanted = pd.to_datetime(pd.Series(list(weeks), dtype=object)) if weeks else pd.Series([], dtype="M8[ns]")
+    wanted = to_datetime_ns(pd.Series(list(weeks), dtype=object)) if weeks else pd.Series([], dtype="M8[ns]")
     return mondays.isin(wanted)
 
 
@@ -216,7 +217,7 @@ def weekday_hours(events: pd.DataFrame, mondays: pd.Series, period: Period) -> W
     """Counts per weekday (rows, Monday first) and hour (columns), for the week and the mean week before."""
     def table(mask):
         chosen = events[mask]
-        times = pd.to_datetime(chosen["time"])
+        times = to_datetime_ns(chosen["time"])
         known = chosen["time_known"].astype(bool).to_numpy()
         grid = np.zeros((7, 24), dtype=float)
         np.add.at(grid, (times.dt.weekday.to_numpy()[known], times.dt.hour.to_numpy()[known]), 1)
@@ -281,7 +282,7 @@ def trends(events: pd.DataFrame, mondays: pd.Series, period: Period, language: s
     order = sorted(cats.value_counts().items(), key=lambda item: (-item[1], item[0]))[:top]
     colours = {c.code: c.colour for c in load_categories()}
     labels = category_labels(language)
-    index = pd.to_datetime(pd.Series(list(days), dtype=object))
+    index = to_datetime_ns(pd.Series(list(days), dtype=object))
 
     def series(mask, label, colour):
         counts = mondays[mask].value_counts()
@@ -362,7 +363,7 @@ def prepare(frame: pd.DataFrame) -> Tuple[pd.DataFrame, pd.Series]:
     """The events with a valid time (a copy with COLUMNS) and their ISO-week Mondays."""
     missing = [c for c in COLUMNS if c not in frame.columns]
     events = frame.reindex(columns=list(COLUMNS)).copy() if missing else frame[list(COLUMNS)].copy()
-    events["time"] = pd.to_datetime(events["time"], errors="coerce")
+    events["time"] = to_datetime_ns(events["time"], errors="coerce")
     events = events[events["time"].notna()].reset_index(drop=True)
     events["time_known"] = flags(events["time_known"])
     return events, week_mondays(events["time"])

@@ -26,6 +26,7 @@ from typing import List, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
+from .pdcompat import to_datetime_ns
 from .weekly import ALPHA, Period, in_weeks
 from .weekly_cells import CELL_SIZE, _main_place
 
@@ -130,7 +131,7 @@ def cell_trends(events: pd.DataFrame, mondays: pd.Series, period: Period, size: 
                           "week": mondays.to_numpy()[usable], "now": now,
                           "place": events["place"].to_numpy()[usable]})
     table = pd.crosstab([frame["col"], frame["row"]], frame["week"]).reindex(
-        columns=pd.to_datetime(pd.Series(list(used), dtype=object)), fill_value=0)
+        columns=to_datetime_ns(pd.Series(list(used), dtype=object)), fill_value=0)
     table = table[table.sum(axis=1) >= min_events]
     this_week = pd.Timestamp(period.monday)
     result = []

@@ -188,3 +188,12 @@ def test_converting_columns_of_a_copy_on_write_frame_leaves_the_frame_as_it_was(
     assert converted == {"n": [1, None, 3], "x": [1.5, 2.5, None], "t": ["a", None, None]}
     assert frame.equals(before)
 
+
+
+def test_a_reason_quotes_empty_date_parts_as_nothing_on_every_pandas():
+    # pandas 1.5/2 wrote a missing cell as 'None', pandas 3 made the whole quote 'nan'
+    frame = pd.DataFrame({"lon": [18.07, 18.071], "lat": [59.33, 59.331], "year": [2026, None],
+                          "month": [3, 3], "day": [4, 4]}, dtype=object)
+    result = _import(frame)
+    assert result.rejected.reason_code.tolist() == ["bad_date"]
+    assert "'-3-4'" in result.rejected.reason.iloc[0]
