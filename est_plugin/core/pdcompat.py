@@ -12,14 +12,13 @@ installers pandas 3 (with numpy 2.4). Pandas 3 changes three things the core dep
 * text columns: strings get the ``str`` dtype (missing cells NaN, not None) instead of object.
   Where "a column of text cells" is meant, :func:`is_text_dtype`, not ``dtype == object``.
 * copy-on-write: ``Series.to_numpy()`` and ``.values`` give read-only views. Code that writes into
-  an array it got from pandas asks for its own (``to_numpy(copy=True)``); nothing here needed.
+  an array it got from pandas asks for its own copy (``to_numpy(copy=True)``), on any version.
 
 No qgis import (core rule), and no pandas version numbers: each helper works on what it is given.
 """
 import numpy as np
 import pandas as pd
 
-NS = "datetime64[ns]"
 _PER_NS = {"s": 10**9, "ms": 10**6, "us": 10**3, "ns": 1}
 _NS_RANGE = (pd.Timestamp.min.value, pd.Timestamp.max.value)  # ns since 1970 in every version
 
