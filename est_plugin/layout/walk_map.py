@@ -176,8 +176,9 @@ def _header(layout, protocol: Protocol, spec: WalkMapSpec, page: int, width: flo
     subtitle = list(protocol.subtitle)
     if not spec.date_known:
         subtitle.append("{}: ____________________".format(texts["date"]))
-    add_label(layout, "  ·  ".join(subtitle), (margin, margin + 11.0 * k, usable * 0.76, 5.5 * k), page,
-              size_pt=10.0 * k, colour=MUTED, fit=True)
+    line = "  ·  ".join(subtitle)
+    add_label(layout, line, (margin, margin + 11.0 * k, usable * 0.76, 5.5 * k), page,
+              size_pt=text.size_to_fit(line, usable * 0.76, 10.0 * k, 8.5 * k), colour=MUTED, fit=True)
     add_label(layout, "\n".join(protocol.summary), (margin + usable * 0.74, margin + 0.5 * k, usable * 0.26,
                                                      16.0 * k), page, size_pt=10.0 * k, bold=True,
               align=Qt.AlignmentFlag.AlignRight, fit=True)

@@ -189,8 +189,9 @@ def _header(layout, report: WeeklyReport, page: int) -> float:
     size = text.size_to_fit(report.title, title_w, 19.0, 13.0, True)
     add_label(layout, report.title, (MARGIN, MARGIN + 4.0, title_w, 10.0), page, size_pt=size,
               bold=True, colour=BRAND, fit=True)
-    add_label(layout, "  ·  ".join(report.subtitle), (MARGIN, MARGIN + 14.5, usable, 5.0), page,
-              size_pt=10.0, colour=MUTED, fit=True)
+    subtitle = "  ·  ".join(report.subtitle)
+    add_label(layout, subtitle, (MARGIN, MARGIN + 14.5, usable, 5.0), page,
+              size_pt=text.size_to_fit(subtitle, usable, 10.0, 8.5), colour=MUTED, fit=True)
     add_label(layout, summary, (MARGIN + usable * 0.5, MARGIN + 4.5, usable * 0.5, 10.0),
               page, size_pt=10.5, bold=True, align=Qt.AlignmentFlag.AlignRight, fit=True)
     rule_y = MARGIN + 21.0
