@@ -85,7 +85,7 @@ class WalkMapAlgorithm(PrintingAlgorithm):
             "a group of temporary layers), to adjust the map before printing it again.")
 
     def flags(self):  # noqa: D102
-        # Layouts and their HTML (QtWebKit) belong to the main thread, as in QGIS's own
+        # Print layouts belong to the main thread, as in QGIS's own
         # 'Export print layout as PDF'; a walk map takes a few seconds.
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 

@@ -118,7 +118,7 @@ class WeeklyReportAlgorithm(PrintingAlgorithm):
             "free-text descriptions never are. Event times are read as local times.")
 
     def flags(self):  # noqa: D102
-        # Layouts and their HTML (QtWebKit) belong to the main thread, as in QGIS's own
+        # Print layouts belong to the main thread, as in QGIS's own
         # 'Export print layout as PDF'.
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
