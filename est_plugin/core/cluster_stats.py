@@ -83,7 +83,7 @@ def _add_time_columns(table, clustered, stamps, known, ids) -> None:
     first, last = grouped.min(), grouped.max()
     table["first_date"] = [first[i].date() if i in first.index else None for i in ids]
     table["last_date"] = [last[i].date() if i in last.index else None for i in ids]
-    weekday = _mode(frame["cluster"], frame["time"].dt.weekday)
+    weekday = _mode(frame["cluster"], frame["time"].dt.day_of_week)
     table["busiest_weekday"] = [text("weekday_" + WEEKDAYS[int(weekday[i])]) if i in weekday.index
                                 else None for i in ids]
     timed = frame[frame["known"]]

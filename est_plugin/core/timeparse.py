@@ -189,7 +189,8 @@ def _clock(parts: pd.DataFrame) -> "tuple[pd.Series, pd.Series, pd.Series]":
     hour = pd.to_numeric(parts["H"], errors="coerce")
     minute = pd.to_numeric(parts["M"], errors="coerce").where(hour.notna())
     minute = minute.where(minute.notna() | hour.isna(), 0)
-    ampm = parts["ampm"].fillna("").astype(str).str[0]
+    # the first letter of am/pm; a column of no matches is float NaN (fillna("") warns on pandas 3.1)
+    ampm = parts["ampm"].map(lambda v: v[:1] if isinstance(v, str) else "")
     hour = hour.where(~((ampm == "p") & (hour < 12)), hour + 12)
     hour = hour.where(~((ampm == "a") & (hour == 12)), 0)
     valid = hour.between(0, 23) & minute.between(0, 59)

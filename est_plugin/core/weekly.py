@@ -117,7 +117,7 @@ def make_period(iso_week: str, compare_weeks: int, first: Optional[datetime.date
 def week_mondays(times: pd.Series) -> pd.Series:
     """The Monday (datetime64 at midnight) of each event's ISO week; NaT stays NaT."""
     days = to_datetime_ns(times).dt.normalize()
-    return days - pd.to_timedelta(days.dt.weekday, unit="D")
+    return days - pd.to_timedelta(days.dt.day_of_week, unit="D")
 
 
 def data_span(times: pd.Series) -> Tuple[Optional[datetime.date], Optional[datetime.date]]:
@@ -220,8 +220,8 @@ def weekday_hours(events: pd.DataFrame, mondays: pd.Series, period: Period) -> W
         times = to_datetime_ns(chosen["time"])
         known = chosen["time_known"].astype(bool).to_numpy()
         grid = np.zeros((7, 24), dtype=float)
-        np.add.at(grid, (times.dt.weekday.to_numpy()[known], times.dt.hour.to_numpy()[known]), 1)
-        unknown = np.bincount(times.dt.weekday.to_numpy()[~known], minlength=7).astype(float)
+        np.add.at(grid, (times.dt.day_of_week.to_numpy()[known], times.dt.hour.to_numpy()[known]), 1)
+        unknown = np.bincount(times.dt.day_of_week.to_numpy()[~known], minlength=7).astype(float)
         return grid, unknown
 
     week, week_unknown = table(in_weeks(mondays, [period.monday]).to_numpy())
