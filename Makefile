@@ -14,12 +14,13 @@ APT_PACKAGES := qgis python3-qgis qgis-providers \
 	python3-geopandas python3-shapely python3-rtree python3-sklearn python3-statsmodels python3-networkx python3-jinja2 \
 	python3-venv python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth poppler-utils zip make
 
-.PHONY: help setup venv demo test test-matrix test-unit test-qgis lint transup transcompile package deploy bench screenshots clean
+.PHONY: help setup venv demo test test-matrix test-newest test-unit test-qgis lint transup transcompile package deploy bench screenshots clean
 
 help:
 	@echo "make setup     install QGIS and every dependency (Debian/Ubuntu, as root) and the test venv"
 	@echo "make demo      run the whole chain headless on the bundled sample; results in out/"
 	@echo "make test      unit tests (no QGIS) and QGIS tests (offscreen); PYTEST_ARGS=... runs a subset"
+	@echo "make test-newest  the core's tests on pandas 3 / numpy 2.4 (PyPI packages in .venv-newest)"
 	@echo "make test-matrix  setup and tests in Debian chroots, one leg per suite (LEGS=\"$(LEGS)\")"
 	@echo "make deploy    install and enable the plugin in the default QGIS profile"
 	@echo "make package   build dist/$(PLUGIN)-<version>.zip for 'Install from ZIP'"
@@ -55,6 +56,14 @@ test-matrix:
 
 test-unit:
 	$(PYTHON) -m pytest tests/unit
+
+# The core's tests on pandas 3 / numpy 2.4 (what recent Windows QGIS installers ship), in a venv of
+# PyPI packages (scripts/ci/requirements-newest.txt) beside the distribution's stack.
+NEWEST_VENV := .venv-newest
+test-newest:
+	[ -x $(NEWEST_VENV)/bin/python ] || $(SYSTEM_PYTHON) -m venv $(NEWEST_VENV)
+	$(NEWEST_VENV)/bin/python -m pip install -q -r scripts/ci/requirements-newest.txt
+	$(NEWEST_VENV)/bin/python -m pytest tests/unit -p no:cacheprovider
 
 test-qgis: transcompile
 	$(HEADLESS) $(PYTHON) -m pytest tests/qgis
