@@ -48,11 +48,11 @@ test: transcompile
 # scripts/ci/chroot_leg.sh. Goes on after a failed leg, fails at the end if any failed.
 LEGS ?= trixie forky
 test-matrix:
-	@out=$${EST_MATRIX_OUT:-/tmp/est-matrix}; failed=""; \
-	for leg in $(LEGS); do scripts/ci/chroot_leg.sh $$leg || failed="$$failed $$leg"; done; \
+	@sums=$$(mktemp -d); failed=""; \
+	for leg in $(LEGS); do EST_SUMMARY_FILE=$$sums/$$leg scripts/ci/chroot_leg.sh $$leg || failed="$$failed $$leg"; done; \
 	echo "== test matrix: leg, QGIS, pytest's closing line, seconds, exit =="; \
-	for leg in $(LEGS); do cat $$out/$$leg.summary 2>/dev/null || echo "$$leg: no summary"; done; \
-	if [ -n "$$failed" ]; then echo "failed legs:$$failed"; exit 1; fi
+	for leg in $(LEGS); do cat $$sums/$$leg 2>/dev/null || echo "$$leg: no summary"; done; \
+	rm -rf $$sums; if [ -n "$$failed" ]; then echo "failed legs:$$failed"; exit 1; fi
 
 test-unit:
 	$(PYTHON) -m pytest tests/unit

@@ -12,7 +12,7 @@
 #   PYTEST_ARGS       what pytest runs (the Makefile's default: tests), e.g.
 #                     PYTEST_ARGS=tests/qgis/test_walk_map.py or "tests/unit -k solar -x"
 #   EST_MATRIX_OUT    logs and results (default /tmp/est-matrix): SUITE-{debootstrap,setup}.log,
-#                     SUITE.summary (one line), SUITE-test.log and SUITE-results.txt (full runs:
+#                     SUITE.summary (one line; or EST_SUMMARY_FILE), SUITE-test.log and SUITE-results.txt (full runs:
 #                     pytest's -ra summary, versions, faulthandler's report of a crash), or
 #                     SUITE-subset-test.log and SUITE-subset-results.txt (runs with PYTEST_ARGS)
 #   EST_DEBIAN_MIRROR default http://deb.debian.org/debian
@@ -54,7 +54,14 @@ phase_end() { local s=$(( $(date +%s) - PHASE_START )); log "$1: ${s}s"; TIMES+=
 TIMES=()
 
 mkdir -p "$CHROOT_ROOT" "$OUT"
-SUMMARY=$OUT/$SUITE.summary
+# One line: leg, QGIS version, pytest's closing line, seconds, exit code (make test-matrix prints it).
+if [ -n "${EST_SUMMARY_FILE:-}" ]; then
+    SUMMARY=$EST_SUMMARY_FILE
+elif [ -n "${PYTEST_ARGS:-}" ]; then
+    SUMMARY=$OUT/$SUITE-subset.summary
+else
+    SUMMARY=$OUT/$SUITE.summary
+fi
 rm -f "$SUMMARY"
 
 # ---- mounts, and their undoing on every exit ---------------------------------------------------
