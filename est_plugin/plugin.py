@@ -5,7 +5,6 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTranslato
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
-from . import compat
 from .core.resources import PLUGIN_ROOT, resource_path
 from .locale import apply_ui_language
 
@@ -138,9 +137,9 @@ class EstPlugin:
     def unload(self):
         """Remove everything the plugin added."""
         self._remove_dock()
-        # the panel's runs kept the worker threads alive (gui.runner.keep_worker_threads): Qt's default back
-        for pool in compat.task_thread_pools():
-            pool.setExpiryTimeout(30000)
+        # The worker threads the panel kept alive (gui.runner.keep_worker_threads) stay alive: the
+        # CRSs of the layers made in them belong to those threads' PROJ contexts, and a thread that
+        # expired would take their definitions with it (the layers would lose their CRS 30 s later).
         for action in self.actions:
             action.deleteLater()
         self.actions = []

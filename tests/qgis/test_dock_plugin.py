@@ -66,9 +66,16 @@ def test_toggle_builds_the_dock_on_the_right_and_unload_removes_it(plugin_packag
         dock.close()
         assert not toggle.isChecked()  # closing the dock unchecks the action
     finally:
+        from est_plugin.gui.runner import keep_worker_threads
+
+        keep_worker_threads()  # as after a panel run
         plugin.unload()
         _flush()
     assert iface.docks == [] and iface.window.findChildren(QgsDockWidget) == []
+    # the threads that made the layers' CRSs stay alive after unloading (they would take the CRSs)
+    from est_plugin import compat
+
+    assert {pool.expiryTimeout() for pool in compat.task_thread_pools()} == {-1}
     assert [a for a in iface.window.findChildren(type(toggle)) if a.objectName() == "EstDockToggle"] == []
     iface.window.deleteLater()
     _flush()
