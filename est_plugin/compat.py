@@ -126,19 +126,36 @@ WkbType = getattr(Qgis, "WkbType", None) or QgsWkbTypes.Type
 
 #: Layer filters of QgsMapLayerComboBox / QgsMapLayerProxyModel (``LayerFilter.PointLayer`` ...).
 LayerFilter = getattr(Qgis, "LayerFilter", None) or QgsMapLayerProxyModel.Filter
+_LAYER_FILTERS = Qgis.LayerFilters if hasattr(Qgis, "LayerFilter") else QgsMapLayerProxyModel.Filters
+
+
+def _number(member) -> int:
+    return int(getattr(member, "value", member))
 
 
 def layer_filters(*members):
-    """The members of :data:`LayerFilter` (or their names) combined, for ``setFilters``."""
-    flags = None
+    """The members of :data:`LayerFilter` (or their names, or numbers) as the flags object
+    ``QgsMapLayerComboBox.setFilters`` takes. (From QGIS 3.34 ``a | b`` of two members is a plain
+    int, which picks the deprecated QgsMapLayerProxyModel.Filters overload.)"""
+    value = 0
     for member in members:
-        member = getattr(LayerFilter, member) if isinstance(member, str) else member
-        flags = member if flags is None else flags | member
-    return flags
+        value |= _number(getattr(LayerFilter, member) if isinstance(member, str) else member)
+    return _LAYER_FILTERS(value)
+
+
+def band_statistics(provider, band: int = 1, extent=None, sample_size: int = 0):
+    """``provider.bandStatistics`` (all statistics) of one band, whole raster unless ``extent``.
+    From QGIS 3.36 the overload that takes ``stats`` as a number is deprecated and a Python
+    Qgis.RasterBandStatistics still selects it; leaving ``stats`` out selects the new one."""
+    from qgis.core import QgsRectangle
+
+    return provider.bandStatistics(band, extent=extent if extent is not None else QgsRectangle(),
+                                   sampleSize=sample_size)
 
 
 def band_statistic(*names):
-    """Raster band statistics ('Min', 'Max', 'Mean', ...) combined, for ``bandStatistics``."""
+    """Raster band statistics ('Min', 'Max', 'Mean', ...) combined. Not for ``bandStatistics``
+    (deprecated overload from QGIS 3.36, see :func:`band_statistics`)."""
     scoped = getattr(Qgis, "RasterBandStatistic", None) or QgsRasterBandStats.Stats
     flags = None
     for name in names:

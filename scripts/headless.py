@@ -2,6 +2,7 @@
 and tests. The repository root is put on sys.path so that `est_plugin` imports from here."""
 import os
 import sys
+import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -17,13 +18,16 @@ def start():
     for path in (str(ROOT), QGIS_PLUGINS):
         if path not in sys.path:
             sys.path.insert(0 if path == str(ROOT) else len(sys.path), path)
-    from qgis.core import QgsApplication
+    # qgis.utils, imported on the way, puts warnings.simplefilter("default") in front of the
+    # caller's filters (pytest's "error" ones for deprecations in est_plugin among them): keep them
+    with warnings.catch_warnings():
+        from qgis.core import QgsApplication
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
+        app = QgsApplication([], False)
+        app.initQgis()
+        from processing.core.Processing import Processing
 
-    Processing.initialize()
+        Processing.initialize()
     from est_plugin.processing.provider import EstProvider
 
     provider = EstProvider()

@@ -294,8 +294,9 @@ def coverage_share(factor: FactorLayer, area, distance: float) -> float:
     ``distance``: well below 1 when the layer covers only part of the area (data missing there)."""
     import geopandas as gpd
 
-    series = gpd.GeoSeries(list(factor.geometries) if not hasattr(factor.geometries, "unary_union")
-                           else factor.geometries)
+    # (isinstance, not hasattr(..., "unary_union"): reading that property warns from geopandas 1.0)
+    geometries = factor.geometries
+    series = geometries if isinstance(geometries, gpd.GeoSeries) else gpd.GeoSeries(list(geometries))
     series = series[series.notna() & ~series.is_empty]
     if series.empty or area is None or area.area <= 0:
         return 0.0

@@ -61,7 +61,7 @@ def style_density(layer) -> None:
     from qgis.PyQt.QtGui import QColor
 
     provider = layer.dataProvider()
-    top = provider.bandStatistics(1, compat.band_statistic("Max")).maximumValue or 1.0
+    top = compat.band_statistics(provider, 1).maximumValue or 1.0
     items = [QgsColorRampShader.ColorRampItem(0.0, QColor(255, 255, 178, 0), "0")]
     for i, colour in enumerate(DENSITY_RAMP):
         value = top * (i + 1) / len(DENSITY_RAMP)

@@ -68,7 +68,7 @@ def algorithm_available(algorithm_id: str) -> bool:
 def layer_combo(filters, optional: bool = False, name: str = "") -> QgsMapLayerComboBox:
     """A picker of the project's layers of one kind; optional ones start empty."""
     combo = QgsMapLayerComboBox()
-    combo.setFilters(filters)
+    combo.setFilters(compat.layer_filters(filters))  # POINTS | LINES is a plain int from QGIS 3.34
     combo.setAllowEmptyLayer(optional)
     if optional:
         combo.setLayer(None)
