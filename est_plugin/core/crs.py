@@ -38,9 +38,15 @@ def _transformer(source: str, target: str) -> Transformer:
 
 def transform(x: np.ndarray, y: np.ndarray, source: str, target: str) -> Tuple[np.ndarray, np.ndarray]:
     """Coordinates transformed from ``source`` to ``target`` (east/north order); inf where impossible."""
+    xs, ys = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     if source == target:
-        return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-    tx, ty = _transformer(source, target).transform(np.asarray(x, float), np.asarray(y, float))
+        return xs, ys
+    if xs.size == 1 and ys.size == 1:
+        # pyproj tries its one-point path first, with float() of the inputs: of a 1-element array
+        # that warns from numpy 1.25 on, so one point goes in as Python floats
+        tx, ty = _transformer(source, target).transform(float(xs.reshape(-1)[0]), float(ys.reshape(-1)[0]))
+        return np.full(xs.shape, tx, dtype=float), np.full(ys.shape, ty, dtype=float)
+    tx, ty = _transformer(source, target).transform(xs, ys)
     return np.asarray(tx, dtype=float), np.asarray(ty, dtype=float)
 
 
