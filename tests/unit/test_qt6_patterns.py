@@ -44,6 +44,9 @@ CAPS_MEMBERS = {"ICON_NONE", "ICON_CROSS", "ICON_X", "ICON_BOX", "ICON_CIRCLE", 
                 "ICON_TRIANGLE", "ICON_RHOMBUS", "ICON_INVERTED_TRIANGLE", "WKT1_GDAL", "WKT1_ESRI",
                 "WKT2_2015", "WKT2_2019", "WKT_PREFERRED", "WKT_PREFERRED_GDAL", "WKT_PREFERRED_SIMPLIFIED"}
 _TYPE_CALLS = {"geometryType", "wkbType", "type", "flatType"}
+# setters whose argument is an enum (setSizeAdjustPolicy, setCheckState, setAlignment ...)
+_ENUM_SETTER = re.compile(r"^set\w*(Type|Mode|Policy|Flag|Flags|Alignment|State|Unit|Units|Style|Placement|"
+                          r"Orientation|Role|Shape|Position|Filter|Filters|Hint|Format|Method|Side)$")
 _REMOVED = {
     "QRegExp": "QRegExp is removed in Qt6: QRegularExpression",
     "QDesktopWidget": "QDesktopWidget is removed in Qt6: QScreen (QGuiApplication.screens())",
@@ -92,6 +95,9 @@ def problems(source: str, name: str, qvariant_allowed: bool = False) -> List[str
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
                 and node.func.attr == "desktop" and not node.args:
             report(node, "QApplication.desktop() (QDesktopWidget) is removed in Qt6")
+        elif isinstance(node, ast.Call) and _number_for_enum(node):
+            report(node, "{}() given a number: a Qt6 enum argument takes the enum member".format(
+                node.func.attr))
     return sorted(set(found), key=lambda line: int(line.split(":", 2)[1]))
 
 
@@ -175,6 +181,18 @@ def _import_problems(node, qvariant_allowed: bool) -> List[str]:
     return messages
 
 
+def _is_int(node) -> bool:
+    return isinstance(node, ast.Constant) and type(node.value) is int
+
+
+def _number_for_enum(node: ast.Call) -> bool:
+    if not isinstance(node.func, ast.Attribute):
+        return False
+    if node.func.attr == "addItemWithCheckState":  # (text, Qt.CheckState, data)
+        return len(node.args) > 1 and _is_int(node.args[1])
+    return bool(_ENUM_SETTER.match(node.func.attr)) and any(_is_int(arg) for arg in node.args)
+
+
 def _int_comparison(node: ast.Compare) -> Optional[str]:
     operands = [node.left] + list(node.comparators)
     calls = [op for op in operands if isinstance(op, ast.Call) and isinstance(op.func, ast.Attribute)
@@ -236,12 +254,15 @@ if layer.geometryType() == 0 or layer.type() in (0, 1):
 policy = QSizePolicy.Preferred
 combo.activated[str].connect(slot)
 value = QVariant()
+combo.addItemWithCheckState("layer", 0, layer_id)
+combo.setSizeAdjustPolicy(2)
 '''
 BAD_LINES = {1: "PyQt5", 4: "resources_rc", 5: "Qt.AlignLeft", 6: "QVariant.Int",
              7: "QgsWkbTypes.PointGeometry", 9: "exec_", 10: "QgsPalLayerSettings.OverPoint",
              11: "QgsUnitTypes.DistanceMeters",
              12: "QFontMetrics.width", 14: "QFontMetrics.width", 15: "desktop", 16: "compared with a number",
-             18: "QSizePolicy.Preferred", 19: "activated[str]", 20: "QVariant outside"}
+             18: "QSizePolicy.Preferred", 19: "activated[str]", 20: "QVariant outside",
+             21: "addItemWithCheckState() given a number", 22: "setSizeAdjustPolicy() given a number"}
 
 GOOD = '''\
 from qgis.PyQt.QtCore import QRegularExpression, Qt
@@ -258,6 +279,9 @@ flags = Qt.ItemFlag(0)
 role_type = Qt.ItemDataRole
 text = "Qt.AlignLeft and QVariant.Int in a string do not count"  # nor exec_() in a comment
 count = layer.featureCount() == 0
+combo.addItemWithCheckState("layer", Qt.CheckState.Unchecked, layer_id)
+spin.setDecimals(2)
+combo.setMinimumContentsLength(12)
 '''
 
 

@@ -2,6 +2,7 @@
 The step is switched off with a message when the algorithm is not registered."""
 from qgis.core import QgsApplication
 from qgis.gui import QgsCheckableComboBox
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QVBoxLayout
 
 from ... import compat
@@ -85,7 +86,7 @@ class FactorsStep(Step):
 
         for layer in QgsProject.instance().mapLayers().values():
             if layer.type() == compat.VECTOR_LAYER:
-                self.other.addItemWithCheckState(layer.name(), 0, layer.id())
+                self.other.addItemWithCheckState(layer.name(), Qt.CheckState.Unchecked, layer.id())
         self.other.setCheckedItems([t for t in checked if self.other.findText(t) >= 0])
 
     def set_hotspots(self, layer) -> None:
