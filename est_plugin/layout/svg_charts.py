@@ -1,14 +1,24 @@
 """The weekly report's trend charts as SVG files for QgsLayoutItemPicture: one small bar chart per
 row (events per week, this week's bar full colour, its count above each bar, the week numbers
 under them), drawn from the same chart data as the HTML report (core.weekly_html)."""
+import html
 import uuid
 from pathlib import Path
 from typing import Mapping, Optional
-from xml.sax.saxutils import escape, quoteattr
 
 from qgis.core import QgsLayoutItemPicture, QgsProcessingUtils
 
 from .common import add_rectangle, font_family, place
+
+
+def escape(text: str) -> str:
+    """Text for SVG content (the standard library's html.escape; no XML parser is involved)."""
+    return html.escape(text, quote=False)
+
+
+def quoteattr(text: str) -> str:
+    """An SVG attribute value with its double quotes."""
+    return '"{}"'.format(html.escape(text, quote=True))
 
 UNITS_PER_MM = 1.5  # the chart data's user units (core.weekly_html._trend_charts)
 
