@@ -12,14 +12,15 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := qgis python3-qgis qgis-providers \
 	python3-gdal python3-numpy python3-scipy python3-pandas python3-pyproj python3-openpyxl \
 	python3-geopandas python3-shapely python3-rtree python3-sklearn python3-statsmodels python3-networkx python3-jinja2 \
-	python3-venv python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth poppler-utils zip make
+	python3-venv python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth poppler-utils zip make faketime
 
-.PHONY: help setup venv demo test test-matrix test-newest test-unit test-qgis lint transup transcompile package deploy bench screenshots clean
+.PHONY: help setup venv demo test test-calendar test-matrix test-newest test-unit test-qgis lint transup transcompile package deploy bench screenshots clean
 
 help:
 	@echo "make setup     install QGIS and every dependency (Debian/Ubuntu, as root) and the test venv"
 	@echo "make demo      run the whole chain headless on the bundled sample; results in out/"
 	@echo "make test      unit tests (no QGIS) and QGIS tests (offscreen); PYTEST_ARGS=... runs a subset"
+	@echo "make test-calendar  the suite on 2027-03-10 in America/Vancouver (faketime, TZ)"
 	@echo "make test-newest  the core's tests on pandas 3 / numpy 2.4 (PyPI packages in .venv-newest)"
 	@echo "make test-matrix  setup and tests in Debian chroots, one leg per suite (LEGS=\"$(LEGS)\")"
 	@echo "make deploy    install and enable the plugin in the default QGIS profile"
@@ -56,6 +57,15 @@ test-matrix:
 
 test-unit:
 	$(PYTHON) -m pytest tests/unit
+
+# The whole suite on another day and in another time zone than the machine's: no test may depend on
+# either (the tests pin est_plugin.core.clock; this proves nothing else reads the calendar).
+# (libfaketime's FAKETIME_DONT_FAKE_MONOTONIC would break Python's time.sleep: EINVAL.)
+CALENDAR_DAY ?= 2027-03-10 12:00:00
+CALENDAR_TZ ?= America/Vancouver
+test-calendar: transcompile
+	TZ=$(CALENDAR_TZ) faketime '$(CALENDAR_DAY)' \
+		env $(HEADLESS) $(PYTHON) -m pytest $(PYTEST_ARGS) -p no:cacheprovider
 
 # The core's tests on pandas 3 / numpy 2.4 (what recent Windows QGIS installers ship), in a venv of
 # PyPI packages (scripts/ci/requirements-newest.txt) beside the distribution's stack.
