@@ -78,12 +78,12 @@ def field(name: str, kind, length: int = 0, precision: int = 0) -> QgsField:
     return QgsField(name, qtype, "", length, precision)
 
 
-def field_kind(qgs_field: QgsField) -> str:
+def field_kind(qgs_field: QgsField, exact: bool = False) -> str:
     """'int', 'float', 'str', 'date', 'datetime', 'time', 'bool' or 'other' for a field's type
-    (64-bit and unsigned integers are 'int')."""
+    (64-bit and unsigned integers are 'int'; with ``exact`` they are 'long', 'uint', 'ulong')."""
     qtype = qgs_field.type()
     kind = _KIND_BY_VALUE.get(int(getattr(qtype, "value", qtype)), "other")
-    return _PLAIN.get(kind, kind)
+    return kind if exact else _PLAIN.get(kind, kind)
 
 
 def is_null(value) -> bool:

@@ -53,9 +53,12 @@ def by_field(vector_layer, name: str) -> Dict[object, object]:
     return features
 
 
-def field_types(vector_layer) -> Dict[str, int]:
-    """Field name -> QVariant type."""
-    return {field.name(): field.type() for field in vector_layer.fields()}
+def field_types(vector_layer) -> Dict[str, str]:
+    """Field name -> its type as est_plugin.compat's exact kind word ('int', 'long', 'datetime', ...),
+    which reads the same whether QGIS gives QVariant or QMetaType types."""
+    from est_plugin import compat
+
+    return {field.name(): compat.field_kind(field, exact=True) for field in vector_layer.fields()}
 
 
 def py_datetime(value) -> Optional[datetime.datetime]:

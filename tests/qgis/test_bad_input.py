@@ -3,15 +3,15 @@ import pytest
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis_helpers import DATA, HELSINKI_CSV, ROOT
+
+from est_plugin import compat  # noqa: E402
 
 
 def _failure(run_alg, algorithm_id, parameters) -> str:
@@ -86,7 +86,7 @@ def test_polygon_layer_says_polygon_and_points(run_alg, tmp_path):
 def point_layer_without_crs():
     memory = QgsVectorLayer("Point", "incidents without crs", "memory")
     memory.setCrs(QgsCoordinateReferenceSystem())
-    memory.dataProvider().addAttributes([QgsField("date", QVariant.String)])
+    memory.dataProvider().addAttributes([compat.field("date", "str")])
     memory.updateFields()
     feature = QgsFeature(memory.fields())
     feature.setAttributes(["2026-11-09 22:00"])

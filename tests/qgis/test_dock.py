@@ -245,7 +245,8 @@ def test_walk_from_dock_with_start_picked_on_the_map_equals_direct_run(helsinki,
     canvas.refresh()
     dock.walk.pick_button.setChecked(True)
     assert canvas.mapTool() is dock.walk.tool
-    QTest.mouseClick(canvas.viewport(), Qt.LeftButton, Qt.NoModifier, QPoint(200, 200))
+    QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(200, 200))
     expected = canvas.getCoordinateTransform().toMapCoordinates(200, 200)
     assert dock.walk.start_point is not None and not dock.walk.pick_button.isChecked()
     point, _crs = dock.walk.start_point

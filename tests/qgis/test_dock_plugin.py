@@ -38,7 +38,7 @@ class Iface:
 
 
 def _flush():
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_toggle_builds_the_dock_on_the_right_and_unload_removes_it(plugin_package, registry_without_est):  # noqa: F811,E501
@@ -57,7 +57,7 @@ def test_toggle_builds_the_dock_on_the_right_and_unload_removes_it(plugin_packag
         toggle.trigger()
         dock = plugin.dock
         assert isinstance(dock, QgsDockWidget) and iface.docks == [dock]
-        assert iface.window.dockWidgetArea(dock) == Qt.RightDockWidgetArea
+        assert iface.window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
         assert dock.isUserVisible() and dock.canvas is iface.canvas
         toggle.trigger()
         assert not dock.isUserVisible() and plugin.dock is dock  # hidden, kept

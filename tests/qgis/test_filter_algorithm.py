@@ -7,6 +7,8 @@ import pytest
 from qgis.PyQt.QtCore import QDate
 from qgis_helpers import HELSINKI_CSV, by_field, helsinki_good, layer
 
+from est_plugin import compat  # noqa: E402
+
 SUNSET = -0.833  # degrees: geometric elevation of the sun's centre at apparent sunset
 
 
@@ -169,17 +171,16 @@ def _layer_without_crs():
     from qgis.core import (
         QgsCoordinateReferenceSystem,
         QgsFeature,
-        QgsField,
         QgsGeometry,
         QgsPointXY,
         QgsVectorLayer,
     )
-    from qgis.PyQt.QtCore import QDateTime, QVariant
+    from qgis.PyQt.QtCore import QDateTime
 
     layer = QgsVectorLayer("Point", "no_crs", "memory")  # memory layers start in EPSG:4326
     layer.setCrs(QgsCoordinateReferenceSystem())
     assert not layer.crs().isValid()
-    layer.dataProvider().addAttributes([QgsField("event_time", QVariant.DateTime)])
+    layer.dataProvider().addAttributes([compat.field("event_time", "datetime")])
     layer.updateFields()
     features = []
     for day, hour in ((9, 22), (10, 23), (20, 12)):  # two in 2026-W46, one in W47

@@ -7,15 +7,16 @@ from pyproj import Transformer
 from qgis.core import (
     QgsCoordinateTransformContext,
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsPointXY,
     QgsProject,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 from qgis_helpers import DATA, by_field, field_types, layer, py_datetime
+
+from est_plugin import compat  # noqa: E402
 
 CHICAGO = DATA / "chicago_assaults_extract.csv"
 TO_UTM16 = Transformer.from_crs("EPSG:4326", "EPSG:32616", always_xy=True)
@@ -36,8 +37,8 @@ def _point_layer(frame, crs="EPSG:4326", name="chicago points"):
     """A memory point layer of the Chicago rows with typed fields (DateTime, String, Int, Double)."""
     memory = QgsVectorLayer("Point?crs={}".format(crs), name, "memory")
     memory.dataProvider().addAttributes([
-        QgsField("date", QVariant.DateTime), QgsField("loc_cat", QVariant.String),
-        QgsField("district", QVariant.Int), QgsField("weight", QVariant.Double)])
+        compat.field("date", "datetime"), compat.field("loc_cat", "str"),
+        compat.field("district", "int"), compat.field("weight", "float")])
     memory.updateFields()
     features = []
     for record in frame.itertuples():
@@ -83,7 +84,7 @@ def test_geopackage_point_layer_imports_via_its_geometry(run_alg, chicago, tmp_p
     path = tmp_path / "chicago_points.gpkg"
     error = QgsVectorFileWriter.writeAsVectorFormatV3(
         _point_layer(chicago), str(path), QgsCoordinateTransformContext(), options)
-    assert error[0] == QgsVectorFileWriter.NoError, error
+    assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
     source = layer(path, "source")
     fid_of = {(f["loc_cat"], f["weight"]): f.id() for f in source.getFeatures()}
 
@@ -93,7 +94,7 @@ def test_geopackage_point_layer_imports_via_its_geometry(run_alg, chicago, tmp_p
     assert output.crs().authid() == "EPSG:32616"
     types = field_types(output)
     assert (types["date"], types["loc_cat"], types["district"], types["weight"]) == (
-        QVariant.DateTime, QVariant.String, QVariant.Int, QVariant.Double)
+        "datetime", "str", "int", "float")
     # source_row is the GeoPackage feature id of the row it came from.
     expected = {fid_of[(r.loc_cat, r.Index + 0.5)]: r for r in chicago.itertuples()}
     _check_points_and_attributes(output, expected)
@@ -113,9 +114,9 @@ def test_project_layer_passed_by_its_id(run_alg, chicago, project_layers, tmp_pa
 def test_layer_without_geometry_with_chosen_xy_fields(run_alg, chicago, project_layers, tmp_path):
     table = QgsVectorLayer("None", "exported table", "memory")
     table.dataProvider().addAttributes([
-        QgsField("tidpunkt_text", QVariant.String), QgsField("loc_cat", QVariant.String),
-        QgsField("district", QVariant.Int), QgsField("px", QVariant.Double),
-        QgsField("py", QVariant.Double)])
+        compat.field("tidpunkt_text", "str"), compat.field("loc_cat", "str"),
+        compat.field("district", "int"), compat.field("px", "float"),
+        compat.field("py", "float")])
     table.updateFields()
     features = []
     for record in chicago.itertuples():
@@ -131,7 +132,7 @@ def test_layer_without_geometry_with_chosen_xy_fields(run_alg, chicago, project_
     assert run.results["IMPORTED_COUNT"] == 300
     output = layer(run.results["OUTPUT"])
     assert output.crs().authid() == "EPSG:32616"
-    assert field_types(output)["px"] == QVariant.Double
+    assert field_types(output)["px"] == "float"
     by_values = {(f["tidpunkt_text"], f["px"], f["py"]): f.id() for f in table.getFeatures()}
     assert len(by_values) == 300
     expected = {by_values[(r.date, r.longitude, r.latitude)]: r for r in chicago.itertuples()}

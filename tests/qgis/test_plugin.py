@@ -72,7 +72,7 @@ def iface():
     menu_bar.addMenu(help_menu)
     yield FakeIface(window)
     window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _menu_titles(window):
@@ -117,7 +117,7 @@ def test_unload_removes_menu_toolbar_and_provider(plugin_package, registry_witho
     plugin.initGui()
     assert registry_without_est.providerById("est") is not None
     plugin.unload()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert [t.replace("&", "") for t in _menu_titles(iface.window)] == ["Project", "Help"]
     assert _toolbars(iface.window) == []
     assert [a for a in iface.window.findChildren(QAction) if a.objectName() in ALGORITHM_IDS] == []
@@ -134,7 +134,7 @@ def test_init_gui_without_help_menu_appends_the_menu(plugin_package, registry_wi
     finally:
         plugin.unload()
         window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_init_processing_without_gui_registers_a_working_provider(

@@ -39,7 +39,7 @@ def test_fast_gpkg_table_equals_feature_by_feature(tmp_path, qgis_app):
     )
     assert (
         write(memory, path, QgsProject.instance().transformContext(), options)[0]
-        == QgsVectorFileWriter.NoError
+        == QgsVectorFileWriter.WriterError.NoError
     )
     layer = QgsVectorLayer(path, "points", "ogr")
     reader = points.PointInput(QgsProcessingFeatureSource(layer, QgsProcessingContext()), layer, "", "", "")

@@ -47,7 +47,7 @@ def _save(layer, path):
     write = getattr(QgsVectorFileWriter, "writeAsVectorFormatV3", None) or \
         QgsVectorFileWriter.writeAsVectorFormatV2
     error = write(layer, str(path), QgsProject.instance().transformContext(), options)
-    assert error[0] == QgsVectorFileWriter.NoError, error
+    assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
     return str(path)
 
 
