@@ -147,9 +147,26 @@ def best_order(dist: np.ndarray, closed: bool, initial: Optional[Sequence[int]] 
     dist = np.asarray(dist, dtype=float)
     if len(dist) - 1 <= EXACT_LIMIT:
         order, length = held_karp(dist, closed)
-        return order, length, True
+        return canonical_direction(dist, order, closed), length, True
     starts = [nearest_neighbour(dist)] + ([list(initial)] if initial is not None else [])
     candidates = [improve(dist, start, closed) for start in starts]
     lengths = [route_length(dist, order, closed) for order in candidates]
     best = int(np.argmin(lengths))
-    return candidates[best], lengths[best], False
+    return canonical_direction(dist, candidates[best], closed), lengths[best], False
+
+
+def canonical_direction(dist: np.ndarray, order: List[int], closed: bool) -> List[int]:
+    """Of a round walk and the same walk the other way round, equally long where every path goes
+    both ways, the one whose first leg is shorter (then: the one that reaches the earlier stops of
+    the list first). Otherwise the direction would hang on rounding in the last digits (it differed
+    between numpy 1.24 and 2.4)."""
+    if not closed or len(order) < 3:
+        return list(order)
+    backwards = [order[0]] + list(order[:0:-1])
+    forth, back = route_length(dist, order, True), route_length(dist, backwards, True)
+    if abs(forth - back) > 1e-9 * max(forth, back, 1.0):
+        return list(order)
+    first_legs = (round(float(dist[order[0], order[1]]), 6), round(float(dist[order[0], backwards[1]]), 6))
+    if first_legs[0] != first_legs[1]:
+        return list(order) if first_legs[0] < first_legs[1] else backwards
+    return min(list(order), backwards, key=lambda candidate: candidate[1:])

@@ -278,3 +278,19 @@ def test_inputs_are_not_changed_and_cancelling_stops_the_planning():
     assert all(np.array_equal(a, b) for a, b in zip(copies, (stops, graph.node_xy, graph.edges)))
     with pytest.raises(WalkCancelled):
         plan_walk(graph, stops, cancelled=lambda: True)
+
+
+def test_a_round_walk_goes_the_same_way_whatever_the_rounding():
+    from est_plugin.core import walkorder
+
+    rng = np.random.default_rng(3)
+    points = rng.uniform(0, 1000, (7, 2))
+    dist = np.hypot(*(points[:, None, :] - points[None, :, :]).transpose(2, 0, 1))
+    order, length, _ = walkorder.best_order(dist, closed=True)
+    backwards = [order[0]] + order[:0:-1]
+    assert walkorder.canonical_direction(dist, backwards, True) == order
+    assert dist[0, order[1]] < dist[0, order[-1]]  # the nearer of the start's two neighbours first
+    noisy = dist * (1 + 1e-13 * rng.standard_normal(dist.shape))  # rounding-sized differences
+    assert walkorder.best_order((noisy + noisy.T) / 2, closed=True)[0] == order
+    open_order = walkorder.best_order(dist, closed=False)[0]
+    assert walkorder.canonical_direction(dist, open_order, False) == open_order
