@@ -1,12 +1,11 @@
 """The weekly report's trend charts as SVG files for QgsLayoutItemPicture: one small bar chart per
 row (events per week, this week's bar full colour, its count above each bar, the week numbers
 under them), drawn from the same chart data as the HTML report (core.weekly_html)."""
+import base64
 import html
-import uuid
-from pathlib import Path
 from typing import Mapping, Optional
 
-from qgis.core import QgsLayoutItemPicture, QgsProcessingUtils
+from qgis.core import QgsLayoutItemPicture
 
 from .common import add_rectangle, font_family, place
 
@@ -47,17 +46,15 @@ def trend_svg(chart: Mapping, family: Optional[str] = None) -> str:
     return "\n".join(parts)
 
 
-def write_svg(document: str, name: str) -> str:
-    """``document`` written to a new file in QGIS's temporary folder; its path."""
-    folder = Path(QgsProcessingUtils.tempFolder()) / "est_charts"
-    path = folder / "{}_{}.svg".format(name, uuid.uuid4().hex[:12])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(document, encoding="utf-8")
-    return str(path)
+def embedded_svg(document: str) -> str:
+    """``document`` as a picture path that holds the SVG itself ('base64:...', read by QGIS's SVG
+    cache on 3.22 to 3.44): a layout kept in the project prints its charts in a later session too,
+    where a file in the temporary folder would be gone."""
+    return "base64:" + base64.b64encode(document.encode("utf-8")).decode("ascii")
 
 
 def add_svg_picture(layout, path: str, rect, page: int):
-    """An SVG file as a picture item at ``rect`` (x, y, width, height)."""
+    """An SVG (a file, or :func:`embedded_svg`) as a picture item at ``rect`` (x, y, width, height)."""
     picture = QgsLayoutItemPicture(layout)
     picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
     picture.setPicturePath(path, QgsLayoutItemPicture.Format.FormatSVG)
@@ -69,7 +66,9 @@ def add_trend_chart(layout, chart: Mapping, rect, page: int, name: str = "trend"
     """One trend chart as a picture at ``rect`` (its height decides its width: the chart's aspect)."""
     x, y, _width, height = rect
     width = height * chart["width"] / chart["height"]
-    return add_svg_picture(layout, write_svg(trend_svg(chart), name), (x, y, width, height), page)
+    picture = add_svg_picture(layout, embedded_svg(trend_svg(chart)), (x, y, width, height), page)
+    picture.setId(name)
+    return picture
 
 
 def add_swatch(layout, colour: str, rect, page: int):

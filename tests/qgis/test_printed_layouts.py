@@ -122,6 +122,22 @@ def test_the_layouts_hold_only_items_qgis_draws_itself(kept, name):
     assert {label.mode() for label in labels} == {QgsLayoutItemLabel.Mode.ModeFont}  # plain text
 
 
+def test_the_kept_report_carries_its_charts_inside_itself(kept):
+    """The trend charts are embedded SVG, not files in a temporary folder that a later session of
+    QGIS would no longer have; each still draws (its SVG parses and has bars)."""
+    import base64
+
+    from qgis.core import QgsLayoutItemPicture
+
+    charts = [item for item in kept["layouts"]["report"].items() if isinstance(item, QgsLayoutItemPicture)
+              and item.id().startswith("trend_")]
+    assert charts
+    for chart in charts:
+        assert chart.picturePath().startswith("base64:")
+        document = base64.b64decode(chart.picturePath()[len("base64:"):]).decode("utf-8")
+        assert document.startswith("<svg") and document.count("<rect") >= 2
+
+
 def _boxes(layout):
     """(page, x, y, width, height, item) of every item but the pages, in mm on its page."""
     from qgis.core import QgsLayoutItemPage
