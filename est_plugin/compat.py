@@ -18,7 +18,6 @@ from qgis.core import (
     QgsField,
     QgsMapLayerProxyModel,
     QgsPalLayerSettings,
-    QgsRasterBandStats,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType, QVariant
@@ -151,17 +150,6 @@ def band_statistics(provider, band: int = 1, extent=None, sample_size: int = 0):
 
     return provider.bandStatistics(band, extent=extent if extent is not None else QgsRectangle(),
                                    sampleSize=sample_size)
-
-
-def band_statistic(*names):
-    """Raster band statistics ('Min', 'Max', 'Mean', ...) combined. Not for ``bandStatistics``
-    (deprecated overload from QGIS 3.36, see :func:`band_statistics`)."""
-    scoped = getattr(Qgis, "RasterBandStatistic", None) or QgsRasterBandStats.Stats
-    flags = None
-    for name in names:
-        member = getattr(scoped, name)
-        flags = member if flags is None else flags | member
-    return flags
 
 
 def set_legend_style_font(style, font, colour=None) -> None:

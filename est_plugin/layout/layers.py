@@ -81,7 +81,7 @@ def memory_copy(source, name: str, keep_fields: Iterable[str] = (), rect: Option
     for feature in _features(source, request):
         if feedback is not None and feedback.isCanceled():
             break
-        if not feature.hasGeometry() or (required and _is_null(feature.attribute(required))):
+        if not feature.hasGeometry() or (required and compat.is_null(feature.attribute(required))):
             continue
         copy = QgsFeature(fields)
         copy.setGeometry(QgsGeometry(feature.geometry()))
@@ -93,10 +93,6 @@ def memory_copy(source, name: str, keep_fields: Iterable[str] = (), rect: Option
     layer.dataProvider().addFeatures(batch)
     layer.updateExtents()
     return layer
-
-
-def _is_null(value) -> bool:
-    return value is None or (hasattr(value, "isNull") and value.isNull())
 
 
 def _features(source, request):

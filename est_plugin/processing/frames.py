@@ -99,7 +99,7 @@ def read_frame(
         boxes.append((box_.xMinimum(), box_.yMinimum(), box_.xMaximum(), box_.yMaximum()))
         if indexes:
             attributes = feature.attributes()
-            rows.append([_plain(attributes[i]) for i in indexes])
+            rows.append([compat.plain_value(attributes[i]) for i in indexes])
     geometries = gpd.GeoSeries.from_wkb(wkbs, crs=crs_definition(crs))
     frame = gpd.GeoDataFrame(
         {f: [row[k] for row in rows] for k, f in enumerate(field_names)} if indexes else {},
@@ -129,11 +129,6 @@ def _repaired(frame: gpd.GeoDataFrame):
         kept = ~frame.geometry.is_empty.to_numpy()
         frame = frame[kept].reset_index(drop=True)
     return frame, count, kept
-
-
-def _plain(value):
-    """A QVariant NULL as None; other values as they are."""
-    return compat.plain_value(value)
 
 
 def layer_name(layer) -> str:

@@ -57,11 +57,6 @@ def middle_lonlat(extent, crs: QgsCoordinateReferenceSystem, context):
     return middle.x(), middle.y()
 
 
-def plain(value):
-    """A Qt value as a Python value: None for NULL."""
-    return compat.plain_value(value)
-
-
 def line_parts(geometry: QgsGeometry) -> List[np.ndarray]:
     """The parts of a (multi)line geometry as (n, 2) arrays; curves are segmentized."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():
@@ -81,7 +76,7 @@ def read_lines(source, request: QgsFeatureRequest, name_index: int, feedback,
             if feedback.isCanceled():
                 break
             feedback.setProgress(progress[0] + (progress[1] - progress[0]) * min(count / total, 1.0))
-        name = plain(feature.attribute(name_index)) if name_index >= 0 else None
+        name = compat.plain_value(feature.attribute(name_index)) if name_index >= 0 else None
         for part in line_parts(feature.geometry()):
             lines.append(part)
             names.append(None if name is None else str(name))
@@ -109,7 +104,7 @@ def read_stops(source, crs, context, feedback) -> StopData:
             break
         xy.append(stop_point(feature.geometry()))
         fids.append(feature.id())
-        attributes.append([plain(value) for value in feature.attributes()])
+        attributes.append([compat.plain_value(value) for value in feature.attributes()])
     return StopData(np.array(xy, dtype=float).reshape(-1, 2), fids, attributes, source.fields())
 
 

@@ -130,8 +130,8 @@ class IncidentsStep(Step):
         last = layer.maximumValue(index) if index >= 0 else None
         if last is None or not hasattr(last, "date") or not last.isValid():
             return
-        day = last.date().toPyDate()
-        default_monday = clock.today() - datetime.timedelta(days=7 + clock.today().weekday())
+        day, today = last.date().toPyDate(), clock.today()
+        default_monday = today - datetime.timedelta(days=7 + today.weekday())
         if day < default_monday:
             year, week, _ = day.isocalendar()
             self.week.setText("{}-W{:02d}".format(year, week))

@@ -201,7 +201,7 @@ class WalkMapAlgorithm(PrintingAlgorithm):
         for feature in stops.getFeatures(request):
             if feedback.isCanceled():
                 break
-            rows.append({name: _python(feature.attribute(name)) for name in wanted})
+            rows.append({name: compat.plain_value(feature.attribute(name)) for name in wanted})
         return rows
 
     @staticmethod
@@ -247,8 +247,3 @@ class WalkMapAlgorithm(PrintingAlgorithm):
         while project.layoutManager().layoutByName(name) is not None:
             name, number = "{} ({})".format(base, number), number + 1
         return name
-
-
-def _python(value):
-    """A NULL QVariant as None; other values as they are."""
-    return compat.plain_value(value)
